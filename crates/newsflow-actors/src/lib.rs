@@ -1,8 +1,20 @@
 //! Actor resolution (SPEC §3): entity mentions to CAMEO-style actor codes,
 //! and later mentions of a person linked to their first mention.
+//!
+//! Everything is driven by the gazetteer in `data/` (see `data/SOURCES.md`):
+//! country names, aliases, demonyms and capitals to ISO 3166-1 alpha-3 codes,
+//! international organisations to their codes, role words to CAMEO roles.
+//! Resolution works on tokens and entity spans only, so it stays correct when
+//! the entity tagger gets a label wrong: "Pakistan" resolves to PAK whatever
+//! it was labelled.
 
 use newsflow_ner::{Entity, Label};
+use newsflow_text::token::tokenize_into;
 use newsflow_text::Span;
+use std::collections::HashMap;
+
+mod gazetteer;
+use gazetteer::{Gazetteer, Kind};
 
 /// An entity with what resolution learned about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,31 +29,451 @@ pub struct ResolvedEntity {
 }
 
 /// The actor gazetteer and resolution rules.
-#[derive(Debug, Default)]
-pub struct Actors {}
+#[derive(Debug)]
+pub struct Actors {
+    gaz: Gazetteer,
+}
+
+impl Default for Actors {
+    fn default() -> Self {
+        Actors::embedded()
+    }
+}
+
+/// Labels that never name an actor.
+fn is_numeric(label: Label) -> bool {
+    matches!(
+        label,
+        Label::Date
+            | Label::Time
+            | Label::Percent
+            | Label::Money
+            | Label::Quantity
+            | Label::Ordinal
+            | Label::Cardinal
+    )
+}
+
+fn is_capitalized(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_possessive(s: &str) -> bool {
+    matches!(s, "'s" | "’s" | "'" | "’")
+}
+
+/// The document's tokens, for looking around entities.
+struct Toks<'a> {
+    text: &'a str,
+    spans: Vec<Span>,
+    sentence: Vec<usize>,
+}
+
+impl<'a> Toks<'a> {
+    fn new(text: &'a str, sentences: &[Span]) -> Self {
+        let mut spans = Vec::with_capacity(text.len() / 5 + 1);
+        let mut sentence = Vec::with_capacity(spans.capacity());
+        for (i, s) in sentences.iter().enumerate() {
+            tokenize_into(text, *s, &mut spans);
+            sentence.resize(spans.len(), i);
+        }
+        Toks {
+            text,
+            spans,
+            sentence,
+        }
+    }
+
+    fn get(&self, i: usize) -> &'a str {
+        self.spans.get(i).map_or("", |s| s.text(self.text))
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.get(i).to_ascii_lowercase().replace('’', "'")
+    }
+
+    /// Index of the first token starting at or after `byte`.
+    fn first_from(&self, byte: usize) -> usize {
+        self.spans.partition_point(|t| t.start < byte)
+    }
+
+    /// Token indices `[a, b)` covered by `span`.
+    fn range(&self, span: Span) -> (usize, usize) {
+        let a = self.first_from(span.start);
+        let b = self.spans.partition_point(|t| t.end <= span.end);
+        (a, b.max(a))
+    }
+
+    fn same_sentence(&self, a: usize, b: usize) -> bool {
+        self.sentence.get(a).is_some() && self.sentence.get(a) == self.sentence.get(b)
+    }
+}
 
 impl Actors {
+    /// The gazetteer compiled into the crate.
     pub fn embedded() -> Actors {
-        Actors {}
+        Actors {
+            gaz: Gazetteer::build(),
+        }
+    }
+
+    /// The actor code of a mention text when the gazetteer knows it as a
+    /// country, demonym, capital or organisation ("New Delhi" → `IND`).
+    pub fn lookup(&self, mention: &str) -> Option<&str> {
+        self.gaz.lookup(mention).map(|e| self.gaz.code(e))
+    }
+
+    /// The role code of a lower-case role word ("army" → `MIL`).
+    pub fn role(&self, word: &str) -> Option<&'static str> {
+        self.gaz.role(word)
     }
 
     /// Resolves `entities` (sorted by start) of `text`.
     pub fn resolve(
         &self,
         text: &str,
-        _sentences: &[Span],
+        sentences: &[Span],
         entities: &[Entity],
     ) -> Vec<ResolvedEntity> {
-        let _ = text;
-        entities
-            .iter()
-            .enumerate()
-            .map(|(i, e)| ResolvedEntity {
+        let toks = Toks::new(text, sentences);
+        let mut ents = self.clean(&toks, entities);
+        self.add_missed(text, &mut ents);
+        ents.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+        let mut out: Vec<ResolvedEntity> = Vec::with_capacity(ents.len());
+        for e in ents {
+            if out.last().is_some_and(|l| l.span.end > e.span.start) {
+                continue;
+            }
+            let cluster = out.len();
+            out.push(ResolvedEntity {
                 span: e.span,
                 label: e.label,
                 actor: None,
-                cluster: i,
-            })
-            .collect()
+                cluster,
+            });
+        }
+        for i in 0..out.len() {
+            out[i].actor = self.actor_of(&toks, &out, i);
+        }
+        self.cluster(&toks, &mut out);
+        out
+    }
+
+    /// Splits titles off names ("Foreign Minister Ishaq Dar" → "Ishaq Dar",
+    /// "US President Donald Trump" → "US" + "Donald Trump") and fixes the
+    /// labels of gazetteer names.
+    fn clean(&self, toks: &Toks, entities: &[Entity]) -> Vec<Entity> {
+        let mut out = Vec::with_capacity(entities.len() + 4);
+        for e in entities {
+            if is_numeric(e.label) {
+                out.push(*e);
+                continue;
+            }
+            let mention = e.span.text(toks.text);
+            if let Some(entry) = self.gaz.lookup(mention) {
+                out.push(Entity {
+                    span: e.span,
+                    label: label_for(entry.kind, e.label),
+                });
+                continue;
+            }
+            let (a, b) = toks.range(e.span);
+            if b <= a {
+                out.push(*e);
+                continue;
+            }
+            // A gazetteer name at the start: the longest of up to 4 tokens.
+            let mut j = a;
+            let mut prefix = None;
+            for end in (a + 1..=(a + 4).min(b - 1)).rev() {
+                let s = Span::new(toks.spans[a].start, toks.spans[end - 1].end);
+                if let Some(entry) = self.gaz.lookup(s.text(toks.text)) {
+                    prefix = Some((s, entry));
+                    j = end;
+                    break;
+                }
+            }
+            let mut k = j;
+            if prefix.is_some() && k < b && is_possessive(toks.get(k)) {
+                k += 1;
+            }
+            let title_start = k;
+            while k < b && self.gaz.is_title_word(&toks.lower(k)) {
+                k += 1;
+            }
+            let has_title = k > title_start
+                && (title_start..k).any(|t| self.gaz.role(&toks.lower(t)).is_some());
+            let rest_is_name = k < b && is_capitalized(toks.get(k));
+            match prefix {
+                Some((s, entry)) if has_title && rest_is_name => {
+                    out.push(Entity {
+                        span: s,
+                        label: label_for(entry.kind, Label::Gpe),
+                    });
+                    out.push(Entity {
+                        span: Span::new(toks.spans[k].start, e.span.end),
+                        label: Label::Person,
+                    });
+                }
+                None if has_title && rest_is_name => out.push(Entity {
+                    span: Span::new(toks.spans[k].start, e.span.end),
+                    label: Label::Person,
+                }),
+                _ => out.push(*e),
+            }
+        }
+        out
+    }
+
+    /// Adds gazetteer names the entity tagger missed.
+    fn add_missed(&self, text: &str, ents: &mut Vec<Entity>) {
+        let mut covered: Vec<Span> = ents.iter().map(|e| e.span).collect();
+        covered.sort();
+        for m in self.gaz.scan.find_iter(text) {
+            let span = Span::new(m.start(), m.end());
+            let before = text[..span.start].chars().next_back();
+            let after = text[span.end..].chars().next();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '-')
+                || after.is_some_and(|c| c.is_alphanumeric() || c == '-')
+                || !is_capitalized(span.text(text))
+            {
+                continue;
+            }
+            let i = covered.partition_point(|c| c.end <= span.start);
+            if covered.get(i).is_some_and(|c| c.overlaps(span)) {
+                continue;
+            }
+            let Some(entry) = self.gaz.scan_entries.get(m.pattern().as_usize()) else {
+                continue;
+            };
+            ents.push(Entity {
+                span,
+                label: label_for(entry.kind, Label::Gpe),
+            });
+            covered.insert(i, span);
+        }
+    }
+
+    /// The actor code of entity `i`.
+    fn actor_of(&self, toks: &Toks, ents: &[ResolvedEntity], i: usize) -> Option<String> {
+        let e = &ents[i];
+        if is_numeric(e.label) {
+            return None;
+        }
+        let mention = e.span.text(toks.text);
+        if let Some(entry) = self.gaz.lookup(mention) {
+            let code = self.gaz.code(entry);
+            if entry.kind == Kind::Org {
+                return Some(code.to_owned());
+            }
+            // "the Indian army", "India's foreign ministry": a role after the
+            // name, unless a person's name follows (then it is their title).
+            let (_, b) = toks.range(e.span);
+            let mut k = b;
+            if is_possessive(toks.get(k)) {
+                k += 1;
+            }
+            let (role, end) = self.title_forward(toks, k);
+            if let Some(role) = role {
+                // "Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar"
+                let mut end = end;
+                while end < toks.spans.len()
+                    && toks.same_sentence(k, end)
+                    && self.gaz.is_title_word(&toks.lower(end))
+                {
+                    end += 1;
+                }
+                let next = toks.get(end);
+                let next2 = toks.get(end + 1);
+                let name_follows = (is_capitalized(next) && toks.same_sentence(k, end))
+                    || (next == "," && is_capitalized(next2));
+                if !name_follows {
+                    return Some(format!("{code}{role}"));
+                }
+            }
+            return Some(code.to_owned());
+        }
+        if e.label != Label::Person {
+            return None;
+        }
+        let (a, b) = toks.range(e.span);
+        // Title before the name: "Pakistan's Foreign Minister Ishaq Dar".
+        if let Some(code) = self.title_backward(toks, ents, a) {
+            return Some(code);
+        }
+        // Appositive after the name: "Ishaq Dar, Pakistan's foreign minister".
+        if toks.get(b) == "," {
+            let mut k = b + 1;
+            if matches!(toks.lower(k).as_str(), "the" | "a" | "an") {
+                k += 1;
+            }
+            if let Some(country) = self.country_at(toks, ents, k) {
+                let (ca, cb) = country;
+                let _ = ca;
+                let mut t = cb;
+                if is_possessive(toks.get(t)) {
+                    t += 1;
+                }
+                if let (Some(role), _) = self.title_forward(toks, t) {
+                    return Some(format!("{}{role}", self.country_code(toks, ents, k)?));
+                }
+            }
+            let (role, end) = self.title_forward(toks, k);
+            if let Some(role) = role {
+                if toks.lower(end) == "of" {
+                    if let Some(code) = self.country_code(toks, ents, end + 1) {
+                        return Some(format!("{code}{role}"));
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// Reads title words from token `k` on ("foreign minister"); returns the
+    /// role of the head (the last role word) and the index after the title.
+    fn title_forward(&self, toks: &Toks, mut k: usize) -> (Option<&'static str>, usize) {
+        let start = k;
+        let mut role = None;
+        while k < toks.spans.len() && toks.same_sentence(start, k) {
+            let w = toks.lower(k);
+            if matches!(w.as_str(), "and" | "the" | "of") || !self.gaz.is_title_word(&w) {
+                break;
+            }
+            let bigram = if k > start {
+                self.gaz.role(&format!("{} {w}", toks.lower(k - 1)))
+            } else {
+                None
+            };
+            if let Some(r) = bigram.or_else(|| self.gaz.role(&w)) {
+                role = Some(r);
+            }
+            k += 1;
+        }
+        (role, k)
+    }
+
+    /// Reads a title backwards from the token before `a` and the country
+    /// before it: "US Secretary of State" + name → `USAGOV`.
+    fn title_backward(&self, toks: &Toks, ents: &[ResolvedEntity], a: usize) -> Option<String> {
+        let mut k = a;
+        let mut role: Option<&'static str> = None;
+        while k > 0 && toks.same_sentence(k - 1, a) {
+            let w = toks.lower(k - 1);
+            if !self.gaz.is_title_word(&w) {
+                break;
+            }
+            if role.is_none() {
+                let bigram = if k >= 2 {
+                    self.gaz.role(&format!("{} {w}", toks.lower(k - 2)))
+                } else {
+                    None
+                };
+                role = bigram.or_else(|| self.gaz.role(&w));
+            }
+            k -= 1;
+        }
+        let role = role?;
+        // The title may start with "the"; the country comes before it.
+        let mut p = k.checked_sub(1)?;
+        if is_possessive(toks.get(p)) {
+            p = p.checked_sub(1)?;
+        }
+        let end = toks.spans.get(p)?.end;
+        let ent = ents.iter().find(|e| e.span.end == end)?;
+        let entry = self.gaz.lookup(ent.span.text(toks.text))?;
+        if entry.kind == Kind::Org {
+            return Some(self.gaz.code(entry).to_owned());
+        }
+        Some(format!("{}{role}", self.gaz.code(entry)))
+    }
+
+    /// The token range of a country-like entity starting at token `k`.
+    fn country_at(
+        &self,
+        toks: &Toks,
+        ents: &[ResolvedEntity],
+        k: usize,
+    ) -> Option<(usize, usize)> {
+        let start = toks.spans.get(k)?.start;
+        let ent = ents.iter().find(|e| e.span.start == start)?;
+        self.gaz.lookup(ent.span.text(toks.text))?;
+        Some(toks.range(ent.span))
+    }
+
+    fn country_code(&self, toks: &Toks, ents: &[ResolvedEntity], k: usize) -> Option<String> {
+        let start = toks.spans.get(k)?.start;
+        let ent = ents.iter().find(|e| e.span.start == start)?;
+        let entry = self.gaz.lookup(ent.span.text(toks.text))?;
+        Some(self.gaz.code(entry).to_owned())
+    }
+
+    /// Links later mentions to their first mention: people by last name,
+    /// gazetteer names by actor code, anything else by its text.
+    fn cluster(&self, toks: &Toks, ents: &mut [ResolvedEntity]) {
+        let mut first: HashMap<String, usize> = HashMap::new();
+        for i in 0..ents.len() {
+            if is_numeric(ents[i].label) {
+                continue;
+            }
+            let mention = ents[i].span.text(toks.text);
+            let known = self.gaz.lookup(mention).is_some();
+            let last = last_word(mention);
+            let person_key = format!("P:{last}");
+            let key = if ents[i].label == Label::Person {
+                person_key
+            } else if !known && first.contains_key(&person_key) {
+                ents[i].label = Label::Person;
+                person_key
+            } else if let Some(a) = ents[i].actor.as_ref().filter(|_| known) {
+                format!("A:{a}")
+            } else {
+                format!("T:{}", gazetteer::key(mention))
+            };
+            match first.get(&key) {
+                Some(&head) => {
+                    ents[i].cluster = head;
+                    if ents[i].actor.is_none() {
+                        ents[i].actor = ents[head].actor.clone();
+                    }
+                }
+                None => {
+                    first.insert(key, i);
+                }
+            }
+        }
+        // A later titled mention can teach the first one its actor.
+        for i in 0..ents.len() {
+            let head = ents[i].cluster;
+            if head != i && ents[head].actor.is_none() && ents[i].actor.is_some() {
+                let actor = ents[i].actor.clone();
+                for e in ents.iter_mut().filter(|e| e.cluster == head) {
+                    if e.actor.is_none() {
+                        e.actor.clone_from(&actor);
+                    }
+                }
+            }
+        }
     }
 }
+
+/// The last word of a name, without a possessive.
+fn last_word(mention: &str) -> String {
+    let k = gazetteer::key(mention);
+    k.rsplit(' ').next().unwrap_or("").to_owned()
+}
+
+fn label_for(kind: Kind, given: Label) -> Label {
+    match kind {
+        Kind::Country => Label::Gpe,
+        Kind::Demonym => Label::Norp,
+        Kind::Org => Label::Org,
+        Kind::Capital => match given {
+            Label::Gpe | Label::Org | Label::Fac | Label::Loc => given,
+            _ => Label::Gpe,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests;

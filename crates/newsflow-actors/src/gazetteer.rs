@@ -1,0 +1,188 @@
+//! The gazetteer: data files compiled into the crate (see `data/SOURCES.md`).
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::{HashMap, HashSet};
+
+const COUNTRIES: &str = include_str!("../data/countries.tsv");
+const ORGS: &str = include_str!("../data/orgs.tsv");
+const ROLES: &str = include_str!("../data/roles.tsv");
+const TITLES: &str = include_str!("../data/titles.tsv");
+
+/// Capitals and names that are too often something else (a person, a US
+/// state, a common word) to be added when the entity tagger did not find them.
+const NO_SCAN: &[&str] = &[
+    "Jordan",
+    "Chad",
+    "Georgia",
+    "Niger",
+    "Guinea",
+    "Turkey",
+    "Male",
+    "Victoria",
+    "Stanley",
+    "Sofia",
+    "Lima",
+    "Santiago",
+    "Kingston",
+    "Georgetown",
+    "Praia",
+    "Nassau",
+    "Sucre",
+    "Aden",
+    "America",
+    "Delhi",
+    "Press",
+    "Lao",
+    "Pole",
+    "Poles",
+    "Dane",
+    "Finn",
+    "Turk",
+    "WHO",
+    "AU",
+    "Emirates",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Country,
+    Demonym,
+    Capital,
+    Org,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Entry {
+    pub kind: Kind,
+    pub code: u16,
+}
+
+#[derive(Debug)]
+pub struct Gazetteer {
+    pub codes: Vec<String>,
+    names: HashMap<String, Entry>,
+    roles: HashMap<String, &'static str>,
+    titles: HashSet<&'static str>,
+    pub scan: AhoCorasick,
+    pub scan_entries: Vec<Entry>,
+}
+
+fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    data.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+/// Normalizes a mention for lookup: `’` read as `'`, a leading "the" and a
+/// trailing possessive dropped.
+pub fn key(s: &str) -> String {
+    let s = s.trim();
+    let mut k = String::with_capacity(s.len());
+    for c in s.chars() {
+        k.push(if c == '’' { '\'' } else { c });
+    }
+    let mut k = k.as_str();
+    for the in ["the ", "The ", "THE "] {
+        if let Some(rest) = k.strip_prefix(the) {
+            k = rest;
+        }
+    }
+    if let Some(rest) = k.strip_suffix("'s") {
+        k = rest;
+    } else if let Some(rest) = k.strip_suffix('\'') {
+        k = rest;
+    }
+    k.trim().to_owned()
+}
+
+impl Gazetteer {
+    pub fn build() -> Gazetteer {
+        let mut codes: Vec<String> = Vec::new();
+        let mut names: HashMap<String, Entry> = HashMap::new();
+        let mut add = |code: &str, kind: Kind, list: &str, codes: &mut Vec<String>| {
+            let idx = match codes.iter().position(|c| c == code) {
+                Some(i) => i,
+                None => {
+                    codes.push(code.to_owned());
+                    codes.len() - 1
+                }
+            };
+            let code = u16::try_from(idx).unwrap_or(u16::MAX);
+            for name in list.split('|').map(str::trim).filter(|n| !n.is_empty()) {
+                names
+                    .entry(key(name))
+                    .or_insert(Entry { kind, code });
+            }
+        };
+        for row in rows(COUNTRIES) {
+            let Some(code) = row.first() else { continue };
+            let kinds = [Kind::Country, Kind::Demonym, Kind::Capital];
+            for (col, kind) in row.iter().skip(1).zip(kinds) {
+                add(code, kind, col, &mut codes);
+            }
+        }
+        for row in rows(ORGS) {
+            if let (Some(code), Some(list)) = (row.first(), row.get(1)) {
+                add(code, Kind::Org, list, &mut codes);
+            }
+        }
+        let roles = rows(ROLES)
+            .filter_map(|r| Some(((*r.first()?).to_owned(), *r.get(1)?)))
+            .collect();
+        let titles = rows(TITLES).filter_map(|r| r.first().copied()).collect();
+
+        let mut patterns: Vec<&str> = Vec::new();
+        let mut scan_entries = Vec::new();
+        for (name, e) in &names {
+            if name.len() < 2 || NO_SCAN.contains(&name.as_str()) {
+                continue;
+            }
+            patterns.push(name);
+            scan_entries.push(*e);
+        }
+        let scan = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            // The patterns are fixed data compiled into the crate, not input.
+            .expect("gazetteer patterns build an automaton");
+        Gazetteer {
+            codes,
+            names,
+            roles,
+            titles,
+            scan,
+            scan_entries,
+        }
+    }
+
+    /// The entry for a mention text, if the gazetteer knows it.
+    pub fn lookup(&self, mention: &str) -> Option<Entry> {
+        let k = key(mention);
+        if let Some(e) = self.names.get(&k) {
+            return Some(*e);
+        }
+        // Plural demonyms not listed ("Kenyans" is, "Qataris" is; be lenient).
+        if let Some(stem) = k.strip_suffix('s') {
+            if let Some(e) = self.names.get(stem) {
+                if e.kind == Kind::Demonym {
+                    return Some(*e);
+                }
+            }
+        }
+        None
+    }
+
+    pub fn code(&self, e: Entry) -> &str {
+        self.codes.get(usize::from(e.code)).map_or("", String::as_str)
+    }
+
+    /// Role code of a lower-case role word or phrase ("army" → MIL).
+    pub fn role(&self, lower: &str) -> Option<&'static str> {
+        self.roles.get(lower).copied()
+    }
+
+    /// Whether a lower-case word may be part of a title before a name.
+    pub fn is_title_word(&self, lower: &str) -> bool {
+        self.titles.contains(lower) || self.roles.contains_key(lower)
+    }
+}
