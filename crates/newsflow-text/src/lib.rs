@@ -9,6 +9,7 @@
 mod normalize;
 mod offsets;
 mod span;
+pub mod simhash;
 pub mod split;
 pub mod token;
 
@@ -16,4 +17,4 @@ pub use normalize::normalize;
 pub use offsets::CharIndex;
 pub use span::Span;
 pub use split::split_sentences;
-pub use token::{tokenize, Token};
+pub use token::{tokenize, tokenize_into, Token};
