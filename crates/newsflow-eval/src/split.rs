@@ -1,9 +1,151 @@
-//! Evaluation section `split`.
+//! Evaluation section `split`: sentence-boundary precision, recall and F1 on
+//! UD English EWT dev and GUM dev, and exact sentence matches on the seed
+//! article.
+//!
+//! Each UD document (`# newdoc`) becomes one text: its sentences' `# text`
+//! lines joined with one space. Gold boundaries are the ends of its
+//! sentences except the last (the end of the text is not a decision, so it
+//! is not counted); a predicted boundary is the end of a predicted sentence
+//! except the last. Precision, recall and F1 are micro-averaged over all
+//! boundaries of the set.
 
+use crate::data::{read_text, seed};
 use crate::Metric;
-use anyhow::Result;
+use anyhow::{Context, Result};
+use newsflow_text::split::{split_sentences, split_sentences_rules_only};
+use newsflow_text::Span;
+use std::collections::HashSet;
 use std::path::Path;
 
-pub fn run(_data: &Path) -> Result<Vec<Metric>> {
-    Ok(Vec::new())
+/// One UD document: its text and the byte offsets where gold sentences end.
+struct Doc {
+    text: String,
+    ends: Vec<usize>,
+}
+
+/// Reads the documents of a CoNLL-U file.
+fn conllu_docs(raw: &str) -> Vec<Doc> {
+    let mut docs: Vec<Doc> = Vec::new();
+    for line in raw.lines() {
+        if line.starts_with("# newdoc") {
+            docs.push(Doc {
+                text: String::new(),
+                ends: Vec::new(),
+            });
+        } else if let Some(sent) = line.strip_prefix("# text = ") {
+            let sent = sent.trim();
+            if sent.is_empty() {
+                continue;
+            }
+            if docs.is_empty() {
+                docs.push(Doc {
+                    text: String::new(),
+                    ends: Vec::new(),
+                });
+            }
+            if let Some(doc) = docs.last_mut() {
+                if !doc.text.is_empty() {
+                    doc.text.push(' ');
+                }
+                doc.text.push_str(sent);
+                doc.ends.push(doc.text.len());
+            }
+        }
+    }
+    docs.retain(|d| !d.ends.is_empty());
+    docs
+}
+
+#[derive(Default)]
+struct Counts {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+}
+
+impl Counts {
+    fn add(&mut self, gold: &[usize], predicted: &[Span]) {
+        let gold: HashSet<usize> = gold[..gold.len().saturating_sub(1)].iter().copied().collect();
+        let pred: HashSet<usize> = predicted[..predicted.len().saturating_sub(1)]
+            .iter()
+            .map(|s| s.end)
+            .collect();
+        let tp = gold.intersection(&pred).count();
+        self.tp += tp;
+        self.fp += pred.len() - tp;
+        self.fn_ += gold.len() - tp;
+    }
+
+    fn metrics(&self, prefix: &str) -> Vec<Metric> {
+        let p = ratio(self.tp, self.tp + self.fp);
+        let r = ratio(self.tp, self.tp + self.fn_);
+        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        vec![
+            Metric::new(format!("{prefix}.precision"), 100.0 * p),
+            Metric::new(format!("{prefix}.recall"), 100.0 * r),
+            Metric::new(format!("{prefix}.f1"), 100.0 * f),
+        ]
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+fn ud_set(path: &Path, name: &str) -> Result<Vec<Metric>> {
+    let docs = conllu_docs(&read_text(path)?);
+    anyhow::ensure!(!docs.is_empty(), "{} holds no documents", path.display());
+    let mut full = Counts::default();
+    let mut rules = Counts::default();
+    for d in &docs {
+        full.add(&d.ends, &split_sentences(&d.text));
+        rules.add(&d.ends, &split_sentences_rules_only(&d.text));
+    }
+    let mut m = full.metrics(&format!("split.{name}"));
+    m.extend(
+        rules
+            .metrics(&format!("split.{name}.rules_only"))
+            .into_iter()
+            .filter(|m| m.name.ends_with(".f1")),
+    );
+    Ok(m)
+}
+
+fn seed_exact(data: &Path) -> Result<Vec<Metric>> {
+    let (raw, gold) = seed(data)?;
+    let text = newsflow_text::normalize(&raw);
+    let gold_sents = gold["sentences"]
+        .as_array()
+        .context("seed-gold.json has no `sentences` array")?;
+    let gold_set: HashSet<(u64, u64)> = gold_sents
+        .iter()
+        .filter_map(|s| Some((s["start"].as_u64()?, s["end"].as_u64()?)))
+        .collect();
+    let char_at = |byte: usize| text.get(..byte).map_or(0, |t| t.chars().count()) as u64;
+    let predicted = split_sentences(&text);
+    let exact = predicted
+        .iter()
+        .filter(|s| gold_set.contains(&(char_at(s.start), char_at(s.end))))
+        .count();
+    Ok(vec![
+        Metric::new("split.seed.exact_sentences", exact as f64),
+        Metric::new(
+            "split.seed.exact_pct",
+            100.0 * ratio(exact, gold_set.len().max(predicted.len())),
+        ),
+    ])
+}
+
+pub fn run(data: &Path) -> Result<Vec<Metric>> {
+    let mut m = ud_set(&data.join("ud_english_ewt/en_ewt-ud-dev.conllu"), "ewt_dev")?;
+    m.extend(ud_set(
+        &data.join("ud_english_gum/en_gum-ud-dev.conllu"),
+        "gum_dev",
+    )?);
+    m.extend(seed_exact(data)?);
+    Ok(m)
 }

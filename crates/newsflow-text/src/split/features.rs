@@ -1,0 +1,154 @@
+//! Hashed features of a candidate boundary, shared by inference and by the
+//! trainer (`newsflow-train --bin train-split`) so the two never drift apart.
+//! Computing them allocates nothing.
+
+use super::lexicon::{first_case, is_abbreviation, is_title, parts, Case};
+use super::Gap;
+
+/// The most features one candidate produces.
+pub const MAX_FEATURES: usize = 24;
+
+/// The hashed feature ids of one candidate.
+#[derive(Clone, Debug)]
+pub struct Features {
+    pub ids: [u32; MAX_FEATURES],
+    pub len: usize,
+}
+
+impl Default for Features {
+    fn default() -> Self {
+        Features {
+            ids: [0; MAX_FEATURES],
+            len: 0,
+        }
+    }
+}
+
+impl Features {
+    fn push(&mut self, h: u64) {
+        if self.len < MAX_FEATURES {
+            self.ids[self.len] = (h ^ (h >> 32)) as u32;
+            self.len += 1;
+        }
+    }
+
+    /// The feature ids.
+    pub fn as_slice(&self) -> &[u32] {
+        &self.ids[..self.len.min(MAX_FEATURES)]
+    }
+}
+
+const SEED: u64 = 0xcbf2_9ce4_8422_2325;
+const PRIME: u64 = 0x0100_0000_01b3;
+
+#[inline]
+fn mix(h: u64, x: u64) -> u64 {
+    (h ^ x).wrapping_mul(PRIME).rotate_left(23)
+}
+
+/// FNV-style hash of a string, ASCII-lowercased, under a template id.
+#[inline]
+fn hash_str(template: u64, s: &str) -> u64 {
+    let mut h = mix(SEED, template);
+    for &b in s.as_bytes().iter().take(24) {
+        h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(PRIME);
+    }
+    mix(h, s.len().min(24) as u64)
+}
+
+/// A compact word shape: `Mr` → `Xx`, `U.S` → `X.X`, `$4.5` → `$d.d`.
+#[inline]
+fn shape_hash(s: &str) -> u64 {
+    let mut h = SEED;
+    let mut last = 0u32;
+    let mut n = 0;
+    for c in s.chars() {
+        let class = if c.is_uppercase() {
+            1
+        } else if c.is_lowercase() {
+            2
+        } else if c.is_numeric() {
+            3
+        } else if c.is_alphabetic() {
+            4
+        } else {
+            c as u32 + 8
+        };
+        if class != last {
+            h = mix(h, u64::from(class));
+            last = class;
+            n += 1;
+            if n == 8 {
+                break;
+            }
+        }
+    }
+    h
+}
+
+fn case_id(c: Case) -> u64 {
+    match c {
+        Case::Upper => 1,
+        Case::Lower => 2,
+        Case::Digit => 3,
+        Case::Other => 4,
+        Case::Empty => 5,
+    }
+}
+
+fn bucket(n: usize) -> u64 {
+    match n {
+        0 => 0,
+        1 => 1,
+        2 => 2,
+        3 => 3,
+        4..=5 => 4,
+        6..=9 => 5,
+        10..=19 => 6,
+        20..=39 => 7,
+        _ => 8,
+    }
+}
+
+/// Computes the features of a candidate boundary.
+pub fn extract(g: &Gap<'_>, out: &mut Features) {
+    out.len = 0;
+    let (_, lcore, ltail) = parts(g.left);
+    let (rlead, rcore, rtail) = parts(g.right);
+    let (_, pcore, ptail) = parts(g.prev);
+    let rcase = case_id(first_case(rcore));
+    let lcase = case_id(first_case(lcore));
+    let ltail_h = hash_str(3, ltail);
+    let lcore_h = hash_str(2, lcore);
+    let rcore_h = hash_str(5, rcore);
+    let lshape = shape_hash(lcore);
+    let rshape = shape_hash(rcore);
+    let lchars = lcore.chars().count();
+    let abbrev = u64::from(is_abbreviation(lcore))
+        | u64::from(is_title(lcore)) << 1
+        | u64::from(lchars == 1) << 2
+        | u64::from(lcore.contains('.')) << 3;
+
+    out.push(1); // bias
+    out.push(hash_str(1, g.left));
+    out.push(lcore_h);
+    out.push(ltail_h);
+    out.push(mix(lshape, 4));
+    out.push(rcore_h);
+    out.push(hash_str(6, rlead));
+    out.push(mix(rshape, 7));
+    out.push(mix(mix(ltail_h, rcase), 8));
+    out.push(mix(mix(lcore_h, rcase), 9));
+    out.push(mix(mix(mix(lshape, ltail_h), rshape), 10));
+    out.push(mix(mix(rcore_h, ltail_h), 11));
+    out.push(hash_str(12, pcore));
+    out.push(mix(mix(mix(mix(abbrev, ltail_h), rcase), lcase), 13));
+    out.push(mix(mix(bucket(g.sentence_tokens), ltail_h), 14));
+    out.push(mix(mix(bucket(lchars), rcase), 15));
+    out.push(mix(mix(hash_str(16, pcore), lcore_h), 16));
+    out.push(mix(mix(lcore_h, rcore_h), 17));
+    out.push(mix(mix(u64::from(g.dots.min(5)), rcase), 18));
+    out.push(mix(mix(hash_str(19, ptail), ltail_h), 19));
+    out.push(mix(mix(hash_str(20, rtail), rcase), 20));
+    out.push(mix(mix(u64::from(g.open_brackets.min(2)), ltail_h), 21));
+}
