@@ -1,11 +1,35 @@
 //! Named-entity recognition (SPEC §3 labels).
 //!
-//! Pure: the model is read from bytes, tagging is a function of the text.
+//! A structured averaged perceptron over hashed features tags tokens with
+//! BILOU tags for CoNLL's four types (PER, ORG, LOC, MISC); Viterbi decoding
+//! keeps the tag sequence valid. The coarse types are then refined into
+//! OntoNotes labels (GPE/LOC/FAC, NORP/EVENT/LAW/…) by gazetteer and
+//! keyword rules, and exact rules add DATE, TIME, PERCENT, MONEY, QUANTITY,
+//! ORDINAL and CARDINAL.
+//!
+//! Pure: the model is read from bytes (compiled in with `include_bytes!`),
+//! tagging is a function of the text. No I/O.
 
-use newsflow_text::{tokenize, Span};
+use newsflow_text::{token::tokenize_into, Span};
+use std::sync::OnceLock;
 
+pub mod features;
+pub mod gazetteer;
+pub mod hash;
 mod label;
+pub mod model;
+mod refine;
+mod rules;
+pub mod tags;
+
 pub use label::Label;
+pub use model::Model;
+
+use features::{Gaz, Scratch};
+use tags::{Kind, N_TAGS};
+
+/// The model compiled into the binary (rebuilt by `make train`).
+static EMBEDDED: &[u8] = include_bytes!("../model/ner.bin");
 
 /// One entity mention: a byte span into the document text and its label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,7 +38,7 @@ pub struct Entity {
     pub label: Label,
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum ModelError {
     #[error("NER model has format version {found}, this build of newsflow reads version {expected}; rebuild it with `make train`")]
     Version { found: u32, expected: u32 },
@@ -23,76 +47,152 @@ pub enum ModelError {
 }
 
 /// The entity tagger. Cheap to share across threads (`&Ner` is `Sync`).
-#[derive(Debug, Default)]
-pub struct Ner {}
-
-impl Ner {
-    /// The model compiled into the binary.
-    pub fn embedded() -> Result<Ner, ModelError> {
-        Ok(Ner {})
-    }
-
-    /// Tags every sentence of `text`; returns entities sorted by start.
-    pub fn tag(&self, text: &str, sentences: &[Span]) -> Vec<Entity> {
-        // Baseline: runs of capitalized tokens that are not sentence-initial
-        // function words.
-        let mut out = Vec::new();
-        for s in sentences {
-            let toks = tokenize(text, *s);
-            let mut i = 0;
-            while i < toks.len() {
-                let w = toks[i].text(text);
-                let cap = w.chars().next().is_some_and(char::is_uppercase);
-                if cap && !(i == 0 && is_function_word(w)) {
-                    let start = i;
-                    while i < toks.len()
-                        && toks[i]
-                            .text(text)
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_uppercase)
-                    {
-                        i += 1;
-                    }
-                    out.push(Entity {
-                        span: Span::new(toks[start].start, toks[i - 1].end),
-                        label: Label::Org,
-                    });
-                } else if w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty() {
-                    out.push(Entity {
-                        span: toks[i],
-                        label: Label::Cardinal,
-                    });
-                    i += 1;
-                } else {
-                    i += 1;
-                }
-            }
-        }
-        out
-    }
+#[derive(Debug, Clone)]
+pub struct Ner {
+    model: Model,
+    gaz: Gaz,
 }
 
-fn is_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "The"
-            | "A"
-            | "An"
-            | "In"
-            | "On"
-            | "At"
-            | "He"
-            | "She"
-            | "It"
-            | "They"
-            | "We"
-            | "This"
-            | "That"
-            | "But"
-            | "However"
-            | "With"
-            | "His"
-            | "Her"
-    )
+/// Reusable buffers for tagging one sentence after another.
+#[derive(Debug, Default)]
+struct Buffers {
+    toks: Vec<Span>,
+    feats: Vec<u64>,
+    scratch: Scratch,
+    scores: Vec<f32>,
+    back: Vec<u8>,
+    tags: Vec<u8>,
+    spans: Vec<(usize, usize, Kind)>,
+    taken: Vec<bool>,
+    numeric: Vec<(usize, usize, Label)>,
+}
+
+impl Ner {
+    /// Loads the model compiled into the binary. Each call parses the model
+    /// again (a few milliseconds); [`Ner::shared`] loads it once per process.
+    pub fn embedded() -> Result<Ner, ModelError> {
+        Ner::from_bytes(EMBEDDED)
+    }
+
+    /// The compiled-in model, loaded once per process and shared.
+    pub fn shared() -> Result<&'static Ner, ModelError> {
+        static SHARED: OnceLock<Result<Ner, ModelError>> = OnceLock::new();
+        SHARED
+            .get_or_init(Ner::embedded)
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    /// Loads a model from its serialized bytes (see [`model`]).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Ner, ModelError> {
+        Ok(Ner {
+            model: Model::from_bytes(bytes)?,
+            gaz: Gaz::build(),
+        })
+    }
+
+    /// The statistical model (for inspection and training tools).
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    /// The gazetteer features (shared with training).
+    pub fn gazetteer(&self) -> &Gaz {
+        &self.gaz
+    }
+
+    /// Tags every sentence of `text`; returns entities sorted by start and
+    /// non-overlapping.
+    pub fn tag(&self, text: &str, sentences: &[Span]) -> Vec<Entity> {
+        let mut out = Vec::new();
+        let mut b = Buffers::default();
+        for s in sentences {
+            b.toks.clear();
+            tokenize_into(text, *s, &mut b.toks);
+            self.tag_tokens(text, &mut b, &mut out);
+        }
+        out.sort_by_key(|e| (e.span.start, e.span.end));
+        // Sentences could overlap if a caller passed overlapping spans;
+        // keep the output non-overlapping regardless.
+        let mut last_end = 0;
+        out.retain(|e| {
+            let keep = e.span.start >= last_end;
+            if keep {
+                last_end = e.span.end;
+            }
+            keep
+        });
+        out
+    }
+
+    /// Predicts BILOU tags for already tokenized text (used by evaluation
+    /// and training diagnostics).
+    pub fn predict_tags(&self, text: &str, toks: &[Span], tags_out: &mut Vec<u8>) {
+        let mut b = Buffers::default();
+        b.toks.extend_from_slice(toks);
+        self.decode_model(text, &mut b);
+        tags_out.clear();
+        tags_out.extend_from_slice(&b.tags);
+    }
+
+    fn decode_model(&self, text: &str, b: &mut Buffers) {
+        let n = b.toks.len();
+        features::extract(
+            text,
+            &b.toks,
+            self.model.lexicon(),
+            &self.gaz,
+            &mut b.scratch,
+            &mut b.feats,
+        );
+        b.scores.clear();
+        b.scores.resize(n * N_TAGS, 0.0);
+        for i in 0..n {
+            let f = &b.feats[i * features::PER_TOKEN..(i + 1) * features::PER_TOKEN];
+            self.model
+                .score(f, &mut b.scores[i * N_TAGS..(i + 1) * N_TAGS]);
+        }
+        tags::viterbi(&b.scores, self.model.trans(), &mut b.back, &mut b.tags);
+    }
+
+    fn tag_tokens(&self, text: &str, b: &mut Buffers, out: &mut Vec<Entity>) {
+        let n = b.toks.len();
+        if n == 0 {
+            return;
+        }
+        self.decode_model(text, b);
+        tags::decode(&b.tags, &mut b.spans);
+        b.taken.clear();
+        b.taken.resize(n, false);
+        let word = |i: usize| b.toks.get(i).map_or("", |t| t.text(text));
+        // Multi-word place names joined by "and" ("Jammu and Kashmir").
+        for i in 1..n.saturating_sub(1) {
+            if word(i) != "and" {
+                continue;
+            }
+            let span = Span::new(b.toks[i - 1].start, b.toks[i + 1].end);
+            let s = span.text(text);
+            if gazetteer::COUNTRIES.contains(&s) || gazetteer::CITIES.contains(&s) {
+                b.spans.retain(|&(a, e, _)| e <= i - 1 || a > i + 1);
+                b.spans.push((i - 1, i + 2, Kind::Loc));
+            }
+        }
+        for &(s, e, kind) in &b.spans {
+            let span = Span::new(b.toks[s].start, b.toks[e - 1].end);
+            let prev = if s > 0 { word(s - 1) } else { "" };
+            let label = refine::label(kind, span.text(text), prev, word(e));
+            for t in &mut b.taken[s..e] {
+                *t = true;
+            }
+            out.push(Entity { span, label });
+        }
+        b.numeric.clear();
+        rules::apply(text, &b.toks, &b.taken, &mut b.numeric);
+        for &(s, e, label) in &b.numeric {
+            out.push(Entity {
+                span: Span::new(b.toks[s].start, b.toks[e - 1].end),
+                label,
+            });
+        }
+    }
 }

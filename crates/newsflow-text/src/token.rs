@@ -90,8 +90,22 @@ pub fn tokenize(text: &str, range: Span) -> Vec<Token> {
     out
 }
 
+/// Trailing punctuation found at the end of one chunk; a chunk rarely has
+/// more than a few, so they live on the stack.
+struct Trailing {
+    spans: [Span; 8],
+    len: usize,
+}
+
 fn split_chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Token>) {
-    let first_token = out.len();
+    // A clitic standing alone (text that was already tokenized, as in
+    // CoNLL): "'s", "n't" stay whole.
+    if let Some(chunk) = text.get(start..end) {
+        if is_clitic(chunk) {
+            out.push(Span::new(start, end));
+            return;
+        }
+    }
     // Leading punctuation, one token each.
     while start < end {
         let c = text[start..end].chars().next().unwrap_or(' ');
@@ -106,42 +120,75 @@ fn split_chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Token
         }
     }
     // Trailing punctuation, collected in reverse.
-    let mut trailing: Vec<Span> = Vec::new();
+    let mut trailing = Trailing {
+        spans: [Span::default(); 8],
+        len: 0,
+    };
     while start < end {
+        if trailing.len == trailing.spans.len() {
+            // Pathological run of punctuation: keep the rest as one token.
+            break;
+        }
         let word = &text[start..end];
         let Some(c) = word.chars().next_back() else {
             break;
         };
         let cl = c.len_utf8();
-        if word.ends_with("...") && end - start > 3 {
-            trailing.push(Span::new(end - 3, end));
-            end -= 3;
+        let piece = if word.ends_with("...") && end - start > 3 {
+            3
         } else if is_close_punct(c) || is_dash(c) || c == '%' {
             // Keep an apostrophe that is part of a word like "goin'" only when
             // nothing else is left; otherwise split it.
             if end - start == cl {
                 break;
             }
-            trailing.push(Span::new(end - cl, end));
-            end -= cl;
+            cl
         } else if c == '.' {
             let body = &word[..word.len() - 1];
             if is_abbreviation(body) || body.is_empty() {
                 break;
             }
-            trailing.push(Span::new(end - 1, end));
-            end -= 1;
+            1
         } else {
             break;
-        }
+        };
+        trailing.spans[trailing.len] = Span::new(end - piece, end);
+        trailing.len += 1;
+        end -= piece;
     }
     if start < end {
         split_word(text, start, end, out);
     }
-    out.extend(trailing.into_iter().rev());
-    debug_assert!(out[first_token..]
-        .windows(2)
-        .all(|w| w[0].end <= w[1].start));
+    out.extend(trailing.spans[..trailing.len].iter().rev());
+}
+
+/// Whether `s` is, ignoring case and with `’` read as `'`, exactly `tail`
+/// (which is lower-case ASCII with `'` for the apostrophe).
+fn eq_clitic(s: &str, tail: &str) -> bool {
+    let mut a = s.chars();
+    let mut b = tail.chars();
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) => {
+                let x = if x == '’' {
+                    '\''
+                } else {
+                    x.to_ascii_lowercase()
+                };
+                if x != y {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+    }
+}
+
+const CLITICS: &[&str] = &["n't", "'s", "'m", "'d", "'ll", "'re", "'ve"];
+
+fn is_clitic(s: &str) -> bool {
+    CLITICS.iter().any(|t| eq_clitic(s, t))
 }
 
 /// Splits clitics and inner dashes off a word without outer punctuation.
@@ -161,26 +208,20 @@ fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         out.push(Span::new(start, end));
         return;
     }
-    let lower_tail = |n: usize| -> Option<String> {
-        let cut = word.len().checked_sub(n)?;
-        word.get(cut..).map(|s| s.to_lowercase().replace('’', "'"))
-    };
-    // n't: "don't" → "do" "n't"
-    for n in [3usize, 5] {
-        // "n't" is 3 bytes with ASCII apostrophe, 5 with ’.
-        if let Some(t) = lower_tail(n) {
-            if t == "n't" && word.len() > n {
-                out.push(Span::new(start, end - n));
-                out.push(Span::new(end - n, end));
-                return;
+    // Clitics, longest first so that "n't" wins over "'t"-less forms:
+    // "don't" → "do" "n't", "Pakistan’s" → "Pakistan" "’s".
+    for tail in CLITICS {
+        // The clitic may be written with ' (1 byte) or ’ (3 bytes).
+        for n in [tail.len(), tail.len() + 2] {
+            let Some(cut) = word.len().checked_sub(n) else {
+                continue;
+            };
+            if cut == 0 || !word.is_char_boundary(cut) {
+                continue;
             }
-        }
-    }
-    for n in [2usize, 3, 4] {
-        if let Some(t) = lower_tail(n) {
-            if matches!(t.as_str(), "'s" | "'m" | "'d" | "'ll" | "'re" | "'ve") && word.len() > n {
-                out.push(Span::new(start, end - n));
-                out.push(Span::new(end - n, end));
+            if eq_clitic(&word[cut..], tail) {
+                out.push(Span::new(start, start + cut));
+                out.push(Span::new(start + cut, end));
                 return;
             }
         }
@@ -228,6 +269,8 @@ mod tests {
                 &["see", "https://example.com/a.html", "."],
             ),
             ("1,200 people", &["1,200", "people"]),
+            ("Japan 's exports", &["Japan", "'s", "exports"]),
+            ("does n't", &["does", "n't"]),
         ];
         for (input, want) in cases {
             assert_eq!(toks(input), *want, "input {input:?}");

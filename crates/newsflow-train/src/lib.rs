@@ -1,1 +1,3 @@
 //! Shared helpers for the training binaries.
+
+pub mod ner;

@@ -1,0 +1,507 @@
+//! Exact rules for the numeric and temporal labels: DATE, TIME, PERCENT,
+//! MONEY, QUANTITY, ORDINAL and CARDINAL. They work on tokens and never
+//! touch tokens that the statistical model already labelled.
+
+use crate::Label;
+use newsflow_text::Span;
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "mar.",
+    "apr.",
+    "jun.",
+    "jul.",
+    "aug.",
+    "sep.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+    "jan",
+    "feb",
+    "aug",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+const RELATIVE_DAYS: &[&str] = &["today", "yesterday", "tomorrow"];
+const PERIODS: &[&str] = &[
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "weekend",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "day",
+    "days",
+    "season",
+    "quarter",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "term",
+];
+const DATE_MODIFIERS: &[&str] = &[
+    "last", "next", "this", "past", "coming", "previous", "same", "early", "late", "mid",
+    "earlier", "later", "recent",
+];
+const TIME_WORDS: &[&str] = &["noon", "midnight", "tonight", "overnight"];
+const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "dozen",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "dozens",
+    "half",
+];
+const SCALES: &[&str] = &[
+    "hundred", "thousand", "million", "billion", "trillion", "bn", "mn", "mln", "m", "k", "crore",
+    "lakh", "crores", "lakhs",
+];
+const ORDINALS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fifteenth",
+    "twentieth",
+    "thirtieth",
+    "hundredth",
+    "thousandth",
+];
+const CURRENCY_SYMBOLS: &[&str] = &[
+    "$", "£", "€", "¥", "₹", "US$", "A$", "C$", "HK$", "Rs", "Rs.",
+];
+const CURRENCY_WORDS: &[&str] = &[
+    "dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling", "yen", "yuan", "rupee",
+    "rupees", "cent", "cents", "francs", "marks", "pence", "p", "roubles", "rubles", "dinars",
+    "riyals", "pesos", "won", "usd", "eur", "gbp",
+];
+const PERCENT_WORDS: &[&str] = &["%", "percent", "pct", "per cent", "percentage"];
+const UNITS: &[&str] = &[
+    "km",
+    "kilometres",
+    "kilometers",
+    "kilometre",
+    "kilometer",
+    "miles",
+    "mile",
+    "metres",
+    "meters",
+    "metre",
+    "meter",
+    "feet",
+    "foot",
+    "ft",
+    "inches",
+    "inch",
+    "cm",
+    "mm",
+    "kg",
+    "kilograms",
+    "kilogram",
+    "grams",
+    "tonnes",
+    "tons",
+    "tonne",
+    "ton",
+    "litres",
+    "liters",
+    "gallons",
+    "barrels",
+    "acres",
+    "hectares",
+    "degrees",
+    "mph",
+    "kph",
+    "km/h",
+    "megawatts",
+    "mw",
+    "gw",
+    "kw",
+    "sq",
+    "square",
+    "lb",
+    "lbs",
+    "ounces",
+    "oz",
+    "knots",
+    "bpd",
+];
+
+fn is_in(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// Digits with optional thousands separators and a decimal part: "26",
+/// "4.5", "1,200".
+fn is_digits(w: &str) -> bool {
+    let b = w.as_bytes();
+    !b.is_empty()
+        && b[0].is_ascii_digit()
+        && b[b.len() - 1].is_ascii_digit()
+        && b.iter()
+            .all(|c| c.is_ascii_digit() || *c == b',' || *c == b'.')
+}
+
+fn is_number_word(w: &str) -> bool {
+    if is_in(w, NUMBER_WORDS) {
+        return true;
+    }
+    // "twenty-five"
+    w.split_once('-')
+        .is_some_and(|(a, b)| is_in(a, NUMBER_WORDS) && is_in(b, NUMBER_WORDS))
+}
+
+fn is_ordinal(w: &str) -> bool {
+    if is_in(w, ORDINALS) {
+        return true;
+    }
+    let b = w.as_bytes();
+    b.len() >= 3 && b[..b.len() - 2].iter().all(u8::is_ascii_digit) && {
+        let suf = &w[w.len() - 2..];
+        ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(suf))
+    }
+}
+
+fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && w.bytes().all(|c| c.is_ascii_digit())
+        && w.parse::<u32>().is_ok_and(|y| (1800..=2099).contains(&y))
+}
+
+fn is_day(w: &str) -> bool {
+    let d = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    (1..=2).contains(&d.len())
+        && d.bytes().all(|c| c.is_ascii_digit())
+        && d.parse::<u32>().is_ok_and(|x| (1..=31).contains(&x))
+        && (d.len() == w.len() || is_ordinal(w))
+}
+
+fn is_decade(w: &str) -> bool {
+    // "1990s", "90s", "’90s"
+    let w = w.trim_start_matches(['\'', '’']);
+    w.ends_with('s')
+        && (w.len() == 5 || w.len() == 3)
+        && w[..w.len() - 1].bytes().all(|c| c.is_ascii_digit())
+        && w[..w.len() - 1].ends_with('0')
+}
+
+fn is_numeric_date(w: &str) -> bool {
+    // 2024-05-10, 10/05/2024, 5/10
+    let parts: Vec<&str> = w.split(['-', '/']).collect();
+    parts.len() >= 2
+        && parts.len() <= 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|c| c.is_ascii_digit()))
+        && (parts.iter().any(|p| p.len() == 4) || (w.contains('/') && parts.len() == 3))
+}
+
+fn is_clock(w: &str) -> bool {
+    // 10:30, 9.30am, 10am
+    if !w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    let lw = w.to_ascii_lowercase();
+    let core = lw
+        .trim_end_matches("a.m.")
+        .trim_end_matches("p.m.")
+        .trim_end_matches("am")
+        .trim_end_matches("pm");
+    if let Some((h, m)) = core.split_once(':') {
+        return (1..=2).contains(&h.len())
+            && h.bytes().all(|c| c.is_ascii_digit())
+            && m.len() == 2
+            && m.bytes().all(|c| c.is_ascii_digit());
+    }
+    core.len() < lw.len()
+        && (1..=2).contains(&core.len())
+        && core.bytes().all(|c| c.is_ascii_digit())
+}
+
+struct Toks<'a> {
+    text: &'a str,
+    toks: &'a [Span],
+    taken: &'a [bool],
+}
+
+impl Toks<'_> {
+    fn w(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+    fn free(&self, i: usize) -> bool {
+        i < self.toks.len() && !self.taken.get(i).copied().unwrap_or(true)
+    }
+    fn is(&self, i: usize, list: &[&str]) -> bool {
+        self.free(i) && is_in(self.w(i), list)
+    }
+    /// End of a number phrase starting at `i` ("4.5 billion", "two
+    /// hundred", "26"), or `None`.
+    fn number(&self, i: usize) -> Option<usize> {
+        if !self.free(i) {
+            return None;
+        }
+        let w = self.w(i);
+        if !(is_digits(w) || is_number_word(w)) {
+            return None;
+        }
+        let mut j = i + 1;
+        while self.free(j) {
+            let x = self.w(j);
+            if is_in(x, SCALES) && !(x == "m" || x == "k")
+                || is_number_word(x) && is_number_word(self.w(j - 1))
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        Some(j)
+    }
+    fn month(&self, i: usize) -> bool {
+        if !self.free(i) || !is_in(self.w(i), MONTHS) {
+            return false;
+        }
+        let w = self.w(i);
+        // Months need a capital; "May"/"March" also need date context.
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        if w == "May" || w == "March" || w == "Jan" || w == "Dec" || w == "Oct" {
+            let next = self.w(i + 1);
+            let prev = if i > 0 { self.w(i - 1) } else { "" };
+            return is_day(next)
+                || is_year(next)
+                || is_in(
+                    prev,
+                    &[
+                        "in", "on", "since", "until", "by", "early", "late", "mid", "last", "next",
+                        "this", "of", "from", "through", "till", "before", "after", "during",
+                    ],
+                );
+        }
+        true
+    }
+
+    /// Longest match at `i`.
+    fn at(&self, i: usize) -> Option<(usize, Label)> {
+        let w = self.w(i);
+        // DATE: month-based.
+        let date_core = |k: usize| -> Option<usize> {
+            if self.month(k) {
+                let mut j = k + 1;
+                if self.free(j) && is_day(self.w(j)) {
+                    j += 1;
+                    if self.w(j) == "," && self.free(j + 1) && is_year(self.w(j + 1)) {
+                        j += 2;
+                    }
+                }
+                if self.free(j) && is_year(self.w(j)) {
+                    j += 1;
+                }
+                return Some(j);
+            }
+            if self.free(k) && is_day(self.w(k)) && self.month(k + 1) {
+                let mut j = k + 2;
+                if self.free(j) && is_year(self.w(j)) {
+                    j += 1;
+                }
+                return Some(j);
+            }
+            if self.is(k, WEEKDAYS) && self.w(k).chars().next().is_some_and(char::is_uppercase) {
+                return Some(k + 1);
+            }
+            if self.free(k) && (is_decade(self.w(k)) || is_numeric_date(self.w(k))) {
+                return Some(k + 1);
+            }
+            if self.free(k) && is_year(self.w(k)) && !self.is(k + 1, UNITS) {
+                return Some(k + 1);
+            }
+            None
+        };
+        if let Some(j) = date_core(i) {
+            return Some((j, Label::Date));
+        }
+        // "early May", "last year", "this week", "last Monday".
+        if self.is(i, DATE_MODIFIERS) {
+            if let Some(j) = date_core(i + 1) {
+                return Some((j, Label::Date));
+            }
+            if self.is(i + 1, PERIODS) {
+                return Some((i + 2, Label::Date));
+            }
+            if self.is(i + 1, DAY_PARTS) && is_in(w, &["this", "last", "tomorrow", "yesterday"]) {
+                return Some((i + 2, Label::Time));
+            }
+        }
+        if self.is(i, RELATIVE_DAYS) {
+            if self.is(i + 1, DAY_PARTS) {
+                return Some((i + 2, Label::Time));
+            }
+            return Some((i + 1, Label::Date));
+        }
+        if self.is(i, TIME_WORDS) {
+            return Some((i + 1, Label::Time));
+        }
+        if self.free(i) && is_clock(w) {
+            let mut j = i + 1;
+            if self.is(
+                j,
+                &[
+                    "a.m.", "p.m.", "am", "pm", "gmt", "utc", "est", "ist", "pst",
+                ],
+            ) {
+                j += 1;
+            }
+            return Some((j, Label::Time));
+        }
+        // MONEY: "$ 4.5 billion", "Rs 500 crore".
+        if self.is(i, CURRENCY_SYMBOLS) {
+            if let Some(j) = self.number(i + 1) {
+                return Some((j, Label::Money));
+            }
+        }
+        if let Some(j) = self.number(i) {
+            if self.free(i) && (is_digits(w) || is_number_word(w)) {
+                // Time: "10 a.m."
+                if is_digits(w) && self.is(j, &["a.m.", "p.m.", "am", "pm"]) {
+                    return Some((j + 1, Label::Time));
+                }
+                if self.is(j, CURRENCY_WORDS) && !(self.w(j) == "p" || self.w(j) == "won") {
+                    return Some((j + 1, Label::Money));
+                }
+                if self.is(j, &["%", "percent", "pct"]) {
+                    return Some((j + 1, Label::Percent));
+                }
+                if self.is(j, &["per"]) && self.is(j + 1, &["cent"]) {
+                    return Some((j + 2, Label::Percent));
+                }
+                if self.is(j, &["percentage"]) && self.is(j + 1, &["point", "points"]) {
+                    return Some((j + 2, Label::Percent));
+                }
+                if self.is(j, UNITS) {
+                    let mut e = j + 1;
+                    if self.w(j).eq_ignore_ascii_case("square") && self.free(e) {
+                        e += 1;
+                    }
+                    return Some((e, Label::Quantity));
+                }
+                // Durations and ages are dates in OntoNotes: "two years",
+                // "26 days ago".
+                if self.is(j, PERIODS) && !self.w(j).eq_ignore_ascii_case("term") {
+                    let mut e = j + 1;
+                    if self.is(e, &["ago", "old"]) {
+                        e += 1;
+                    }
+                    return Some((e, Label::Date));
+                }
+                if self.is(j, &["hours", "hour", "minutes", "minute", "seconds"]) {
+                    return Some((j + 1, Label::Time));
+                }
+                // "one" alone as a pronoun ("one of them") is still a
+                // cardinal in OntoNotes; "half" alone is not.
+                if w.eq_ignore_ascii_case("half") && j == i + 1 {
+                    return None;
+                }
+                return Some((j, Label::Cardinal));
+            }
+        }
+        if self.free(i) && is_ordinal(w) {
+            return Some((i + 1, Label::Ordinal));
+        }
+        let _ = PERCENT_WORDS;
+        None
+    }
+}
+
+/// Appends numeric entities for one sentence's tokens. `taken[i]` marks
+/// tokens inside entities found by the model.
+pub fn apply(text: &str, toks: &[Span], taken: &[bool], out: &mut Vec<(usize, usize, Label)>) {
+    let t = Toks { text, toks, taken };
+    let mut i = 0;
+    while i < toks.len() {
+        match t.at(i) {
+            Some((j, label)) if j > i && j <= toks.len() => {
+                out.push((i, j, label));
+                i = j;
+            }
+            _ => i += 1,
+        }
+    }
+}

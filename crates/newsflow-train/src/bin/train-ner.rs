@@ -1,0 +1,146 @@
+//! `make train`: rebuilds the entity tagger's model from ../shared/data.
+//!
+//! Trains on CoNLL-2003 train only; dev (valid.txt) is read only to print
+//! progress. The lexicon (capitalisation statistics, clusters) comes from
+//! unlabelled text: CoNLL train, BBC news, PolNeAR train, UD EWT/GUM train.
+//! Deterministic: the same data gives the same model bytes.
+
+use anyhow::{bail, Context, Result};
+use newsflow_ner::features::Gaz;
+use newsflow_ner::model::{Model, Parts};
+use newsflow_ner::tags::N_TAGS;
+use newsflow_train::ner::{self, data, lexicon, Perceptron, Rng};
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::time::Instant;
+
+struct Args {
+    data: PathBuf,
+    out: PathBuf,
+    epochs: usize,
+    min_count: u32,
+    prune: f32,
+}
+
+fn parse_args() -> Result<Args> {
+    let mut a = Args {
+        data: PathBuf::from("../shared/data"),
+        out: PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../newsflow-ner/model/ner.bin"
+        )),
+        epochs: 12,
+        min_count: 2,
+        prune: 0.05,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(x) = it.next() {
+        let mut val = || it.next().with_context(|| format!("{x} needs a value"));
+        match x.as_str() {
+            "--data" => a.data = val()?.into(),
+            "--out" => a.out = val()?.into(),
+            "--epochs" => a.epochs = val()?.parse().context("--epochs")?,
+            "--min-count" => a.min_count = val()?.parse().context("--min-count")?,
+            "--prune" => a.prune = val()?.parse().context("--prune")?,
+            other => bail!("unknown argument {other:?}; usage: train-ner [--data DIR] [--out FILE] [--epochs N] [--min-count N] [--prune X]"),
+        }
+    }
+    Ok(a)
+}
+
+fn main() -> Result<()> {
+    let args = parse_args()?;
+    let t0 = Instant::now();
+    let train = data::read_conll(&args.data.join("conll2003/train.txt"))?;
+    let dev = data::read_conll(&args.data.join("conll2003/valid.txt"))?;
+    eprintln!(
+        "train-ner: {} train / {} dev sentences",
+        train.len(),
+        dev.len()
+    );
+
+    let unlabelled = data::unlabelled(&args.data, &train)?;
+    eprintln!(
+        "train-ner: {} unlabelled sentences ({:.1}s)",
+        unlabelled.len(),
+        t0.elapsed().as_secs_f64()
+    );
+    let clusters = newsflow_train::ner::lexicon::clusters(&unlabelled);
+    let lex = lexicon::build(&unlabelled, &clusters);
+    eprintln!(
+        "train-ner: lexicon of {} words, {} clustered ({:.1}s)",
+        lex.keys().len(),
+        clusters.len(),
+        t0.elapsed().as_secs_f64()
+    );
+    let gaz = Gaz::build();
+    let p_train = ner::prepare(&train, &lex, &gaz, args.min_count);
+    // Dev features are mapped onto the training feature ids.
+    let p_dev = {
+        let mut d = ner::prepare(&dev, &lex, &gaz, 1);
+        let index: HashMap<u64, u32> = p_train
+            .keys
+            .iter()
+            .enumerate()
+            .map(|(i, &k)| (k, i as u32))
+            .collect();
+        for f in d.feats.iter_mut().flat_map(|v| v.iter_mut()) {
+            if *f != u32::MAX {
+                *f = index.get(&d.keys[*f as usize]).copied().unwrap_or(u32::MAX);
+            }
+        }
+        d
+    };
+    eprintln!(
+        "train-ner: {} features ({:.1}s)",
+        p_train.keys.len(),
+        t0.elapsed().as_secs_f64()
+    );
+
+    let mut perc = Perceptron::new(p_train.keys.len());
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    for epoch in 1..=args.epochs {
+        rng.shuffle(&mut order);
+        let wrong = perc.epoch(&p_train, &order);
+        let (w, t) = perc.averaged();
+        let (p, r, f) = ner::evaluate(&p_dev, &w, &t);
+        eprintln!(
+            "train-ner: epoch {epoch}: {wrong} train sentences wrong; dev (model only) P {p:.2} R {r:.2} F1 {f:.2} ({:.1}s)",
+            t0.elapsed().as_secs_f64()
+        );
+    }
+
+    let (w, trans) = perc.averaged();
+    let mut feats: Vec<(u64, [f32; N_TAGS])> = Vec::new();
+    for (i, &k) in p_train.keys.iter().enumerate() {
+        let mut row = [0f32; N_TAGS];
+        row.copy_from_slice(&w[i * N_TAGS..(i + 1) * N_TAGS]);
+        if row.iter().any(|x| x.abs() >= args.prune) {
+            feats.push((k, row));
+        }
+    }
+    let bytes = Model::to_bytes(&Parts {
+        lexicon: &lex,
+        features: &feats,
+        trans: &trans,
+    });
+    // Check that the written model loads and still scores the same.
+    let ner = newsflow_ner::Ner::from_bytes(&bytes).context("the new model does not load")?;
+    eprintln!(
+        "train-ner: kept {} of {} features; model {:.2} MB",
+        ner.model().n_features(),
+        p_train.keys.len(),
+        bytes.len() as f64 / 1e6
+    );
+    if let Some(dir) = args.out.parent() {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    std::fs::write(&args.out, &bytes).with_context(|| format!("writing {}", args.out.display()))?;
+    eprintln!(
+        "train-ner: wrote {} in {:.1}s",
+        args.out.display(),
+        t0.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
