@@ -345,8 +345,11 @@ fn memchr_nul(b: &[u8]) -> bool {
 
 fn looks_like_html(text: &str) -> bool {
     let head = text.trim_start();
-    let head = &head[..head.len().min(512)];
-    let lower = head.to_ascii_lowercase();
+    let mut cut = head.len().min(512);
+    while !head.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let lower = head[..cut].to_ascii_lowercase();
     lower.starts_with("<!doctype html") || lower.starts_with("<html")
 }
 
