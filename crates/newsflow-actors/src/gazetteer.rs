@@ -109,9 +109,7 @@ impl Gazetteer {
             };
             let code = u16::try_from(idx).unwrap_or(u16::MAX);
             for name in list.split('|').map(str::trim).filter(|n| !n.is_empty()) {
-                names
-                    .entry(key(name))
-                    .or_insert(Entry { kind, code });
+                names.entry(key(name)).or_insert(Entry { kind, code });
             }
         };
         for row in rows(COUNTRIES) {
@@ -173,7 +171,9 @@ impl Gazetteer {
     }
 
     pub fn code(&self, e: Entry) -> &str {
-        self.codes.get(usize::from(e.code)).map_or("", String::as_str)
+        self.codes
+            .get(usize::from(e.code))
+            .map_or("", String::as_str)
     }
 
     /// Role code of a lower-case role word or phrase ("army" → MIL).

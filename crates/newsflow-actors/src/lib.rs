@@ -389,12 +389,7 @@ impl Actors {
     }
 
     /// The token range of a country-like entity starting at token `k`.
-    fn country_at(
-        &self,
-        toks: &Toks,
-        ents: &[ResolvedEntity],
-        k: usize,
-    ) -> Option<(usize, usize)> {
+    fn country_at(&self, toks: &Toks, ents: &[ResolvedEntity], k: usize) -> Option<(usize, usize)> {
         let start = toks.spans.get(k)?.start;
         let ent = ents.iter().find(|e| e.span.start == start)?;
         self.gaz.lookup(ent.span.text(toks.text))?;

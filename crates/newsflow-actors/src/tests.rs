@@ -38,7 +38,8 @@ use Label::*;
 
 #[test]
 fn actor_codes() {
-    let cases: &[(&str, &[(&str, Label)], &str, Option<&str>)] = &[
+    type Case<'a> = (&'a str, &'a [(&'a str, Label)], &'a str, Option<&'a str>);
+    let cases: &[Case] = &[
         ("Pakistan’s Deputy Prime Minister and Foreign Minister Ishaq Dar disclosed that India rejected it.",
          &[("Pakistan", Gpe), ("Ishaq Dar", Person), ("India", Gpe)], "Ishaq Dar", Some("PAKGOV")),
         ("Pakistan’s Deputy Prime Minister and Foreign Minister Ishaq Dar spoke.",
@@ -98,8 +99,14 @@ fn robust_to_wrong_labels_and_merged_titles() {
         ],
     );
     let find = |t: &str| got.iter().find(|e| e.0 == t).cloned();
-    assert_eq!(find("Pakistan").map(|e| (e.1, e.2)), Some((Gpe, Some("PAK".into()))));
-    assert_eq!(find("Ishaq Dar").map(|e| (e.1, e.2)), Some((Person, Some("PAKGOV".into()))));
+    assert_eq!(
+        find("Pakistan").map(|e| (e.1, e.2)),
+        Some((Gpe, Some("PAK".into())))
+    );
+    assert_eq!(
+        find("Ishaq Dar").map(|e| (e.1, e.2)),
+        Some((Person, Some("PAKGOV".into())))
+    );
     let dar = got.iter().rposition(|e| e.0 == "Dar");
     let first = got.iter().position(|e| e.0 == "Ishaq Dar");
     assert!(dar.is_some() && first.is_some());
@@ -113,10 +120,16 @@ fn robust_to_wrong_labels_and_merged_titles() {
 fn merged_country_title_name_is_split() {
     let text = "US President Donald Trump claimed credit.";
     let got = run(text, &[("US President Donald Trump", Org)]);
-    let names: Vec<_> = got.iter().map(|e| (e.0.as_str(), e.1, e.2.as_deref())).collect();
+    let names: Vec<_> = got
+        .iter()
+        .map(|e| (e.0.as_str(), e.1, e.2.as_deref()))
+        .collect();
     assert_eq!(
         names,
-        vec![("US", Gpe, Some("USA")), ("Donald Trump", Person, Some("USAGOV"))]
+        vec![
+            ("US", Gpe, Some("USA")),
+            ("Donald Trump", Person, Some("USAGOV"))
+        ]
     );
 }
 
@@ -150,7 +163,8 @@ fn later_mentions_share_the_first_mentions_cluster() {
 
 #[test]
 fn missed_gazetteer_names_are_added() {
-    let text = "Talks between Pakistani and Indian officials in Islamabad stalled. Jordan Peterson spoke.";
+    let text =
+        "Talks between Pakistani and Indian officials in Islamabad stalled. Jordan Peterson spoke.";
     let got = run(text, &[("Jordan Peterson", Person)]);
     let names: Vec<_> = got.iter().map(|e| (e.0.as_str(), e.2.as_deref())).collect();
     assert_eq!(
@@ -170,7 +184,14 @@ fn output_is_sorted_and_non_overlapping() {
     let got = Actors::embedded().resolve(
         text,
         &newsflow_text::split_sentences(text),
-        &ents(text, &[("Indian army", Org), ("Pakistan's Army Chief General Asim Munir", Person), ("Geneva", Gpe)]),
+        &ents(
+            text,
+            &[
+                ("Indian army", Org),
+                ("Pakistan's Army Chief General Asim Munir", Person),
+                ("Geneva", Gpe),
+            ],
+        ),
     );
     for w in got.windows(2) {
         assert!(w[0].span.end <= w[1].span.start, "{got:?}");
@@ -203,7 +224,9 @@ fn every_un_member_has_a_code() {
         .filter_map(|l| l.split('\t').next())
         .collect();
     assert!(codes.len() >= 193 + 2, "{}", codes.len());
-    assert!(codes.iter().all(|c| c.len() == 3 && c.chars().all(|c| c.is_ascii_uppercase())));
+    assert!(codes
+        .iter()
+        .all(|c| c.len() == 3 && c.chars().all(|c| c.is_ascii_uppercase())));
     let mut sorted = codes.clone();
     sorted.sort_unstable();
     sorted.dedup();

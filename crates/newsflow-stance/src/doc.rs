@@ -1,0 +1,481 @@
+//! A document seen as tokens, with the entity, pronoun and role-noun
+//! mentions that can hold a stance or speak a quote, and how each resolves.
+
+use crate::Mention;
+use newsflow_actors::ResolvedEntity;
+use newsflow_ner::Label;
+use newsflow_text::token::tokenize_into;
+use newsflow_text::Span;
+
+/// What kind of mention a candidate is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CandKind {
+    Entity(usize),
+    /// he, she, his, her; "the minister", "the spokeswoman".
+    PersonRef,
+    /// we, our, us, I, my: the speaker of the quote they are in.
+    Speaker,
+    /// it, its, they, their: the nearest organisation or country.
+    ThingRef,
+    /// "the government", "the army": the nearest country, with a role.
+    GroupRole(&'static str),
+}
+
+/// A mention that may hold a stance or speak.
+#[derive(Debug, Clone, Copy)]
+pub struct Cand {
+    /// Token range `[a, b)`.
+    pub a: usize,
+    pub b: usize,
+    pub kind: CandKind,
+}
+
+pub struct Doc<'a> {
+    pub text: &'a str,
+    /// ASCII-lower-cased copy of the text (same byte offsets).
+    lower: String,
+    pub toks: Vec<Span>,
+    pub sent_of: Vec<usize>,
+    /// Token range of each sentence.
+    pub sent_toks: Vec<(usize, usize)>,
+    pub ents: &'a [ResolvedEntity],
+    pub cands: Vec<Cand>,
+    /// Candidate covering each token.
+    pub cand_at: Vec<Option<usize>>,
+    /// Quote (index into the quote list) each token is inside of.
+    pub quote_of: Vec<Option<usize>>,
+    /// Resolved speaker of each quote, filled in by the quote pass.
+    pub quote_speakers: Vec<Option<Mention>>,
+}
+
+const PERSON_ROLES: &[&str] = &[
+    "minister",
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "diplomat",
+    "envoy",
+    "ambassador",
+    "secretary",
+    "chancellor",
+    "premier",
+    "leader",
+    "general",
+    "commander",
+    "negotiator",
+    "senator",
+    "governor",
+    "mayor",
+    "king",
+    "queen",
+    "emir",
+];
+
+const GROUP_ROLES: &[(&str, &str)] = &[
+    ("government", "GOV"),
+    ("administration", "GOV"),
+    ("ministry", "GOV"),
+    ("cabinet", "GOV"),
+    ("regime", "GOV"),
+    ("authorities", "GOV"),
+    ("army", "MIL"),
+    ("military", "MIL"),
+    ("rebels", "REB"),
+    ("opposition", "OPP"),
+    ("parliament", "LEG"),
+];
+
+/// Words allowed between "the" and a role noun ("the foreign minister").
+const ROLE_MODIFIERS: &[&str] = &[
+    "foreign",
+    "prime",
+    "deputy",
+    "vice",
+    "defence",
+    "defense",
+    "interior",
+    "finance",
+    "trade",
+    "top",
+    "senior",
+    "chief",
+    "former",
+    "ministry",
+    "government",
+    "military",
+    "army",
+    "russian",
+    "ukrainian",
+    "israeli",
+    "chinese",
+    "american",
+    "indian",
+    "pakistani",
+    "iranian",
+    "british",
+    "french",
+    "german",
+    "federal",
+    "interim",
+    "new",
+    "acting",
+];
+
+pub fn is_actor_label(l: Label) -> bool {
+    matches!(
+        l,
+        Label::Person | Label::Norp | Label::Org | Label::Gpe | Label::Fac | Label::Loc
+    )
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str, sentences: &[Span], ents: &'a [ResolvedEntity]) -> Doc<'a> {
+        let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+        let mut sent_of = Vec::with_capacity(toks.capacity());
+        let mut sent_toks = Vec::with_capacity(sentences.len());
+        for (i, s) in sentences.iter().enumerate() {
+            let a = toks.len();
+            tokenize_into(text, *s, &mut toks);
+            sent_of.resize(toks.len(), i);
+            sent_toks.push((a, toks.len()));
+        }
+        let mut doc = Doc {
+            text,
+            lower: text.to_ascii_lowercase(),
+            cand_at: vec![None; toks.len()],
+            quote_of: vec![None; toks.len()],
+            toks,
+            sent_of,
+            sent_toks,
+            ents,
+            cands: Vec::new(),
+            quote_speakers: Vec::new(),
+        };
+        doc.find_cands();
+        doc
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// The token's text, lower-cased (ASCII only), or "" out of range.
+    pub fn lw(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |s| s.text(&self.lower))
+    }
+
+    pub fn raw(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |s| s.text(self.text))
+    }
+
+    /// Whether token `i` is inside a DATE or TIME entity.
+    pub fn is_time(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let k = self.ents.partition_point(|e| e.span.end <= t.start);
+        self.ents.get(k).is_some_and(|e| {
+            e.span.start <= t.start && matches!(e.label, Label::Date | Label::Time)
+        })
+    }
+
+    /// Whether token `i` is the word `w` (lower case, `'` for `’`).
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        let t = self.lw(i);
+        t == w || (t.contains('’') && t.replace('’', "'") == w)
+    }
+
+    pub fn is_quote_mark(&self, i: usize) -> bool {
+        matches!(self.raw(i), "\"" | "“" | "”" | "«" | "»")
+    }
+
+    pub fn is_possessive(&self, i: usize) -> bool {
+        matches!(self.raw(i), "'s" | "’s" | "'" | "’")
+    }
+
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        match (
+            self.toks.get(a),
+            b.checked_sub(1).and_then(|e| self.toks.get(e)),
+        ) {
+            (Some(x), Some(y)) if b > a => Span::new(x.start, y.end),
+            _ => Span::default(),
+        }
+    }
+
+    /// Index of the first token starting at or after `byte`.
+    pub fn tok_from(&self, byte: usize) -> usize {
+        self.toks.partition_point(|t| t.start < byte)
+    }
+
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.sent_of.get(i).copied().unwrap_or(0)
+    }
+
+    pub fn sent_range(&self, i: usize) -> (usize, usize) {
+        self.sent_toks
+            .get(self.sentence_of(i))
+            .copied()
+            .unwrap_or((0, 0))
+    }
+
+    fn find_cands(&mut self) {
+        let mut cands = Vec::new();
+        let mut ei = 0;
+        let mut i = 0;
+        while i < self.toks.len() {
+            let t = self.toks[i];
+            while ei < self.ents.len() && self.ents[ei].span.end <= t.start {
+                ei += 1;
+            }
+            if let Some(e) = self.ents.get(ei) {
+                if e.span.start <= t.start && is_actor_label(e.label) {
+                    let mut b = i + 1;
+                    while b < self.toks.len() && self.toks[b].end <= e.span.end {
+                        b += 1;
+                    }
+                    cands.push(Cand {
+                        a: i,
+                        b,
+                        kind: CandKind::Entity(ei),
+                    });
+                    i = b;
+                    continue;
+                }
+                if e.span.start <= t.start {
+                    i += 1;
+                    continue;
+                }
+            }
+            let w = self.lw(i);
+            let kind = match w {
+                "he" | "she" | "his" | "her" | "him" => Some(CandKind::PersonRef),
+                "we" | "our" | "us" | "i" | "my" => Some(CandKind::Speaker),
+                "it" | "its" | "they" | "their" => Some(CandKind::ThingRef),
+                _ => None,
+            };
+            if let Some(kind) = kind {
+                cands.push(Cand {
+                    a: i,
+                    b: i + 1,
+                    kind,
+                });
+                i += 1;
+                continue;
+            }
+            // "the (foreign) minister", "the government"; not a title before a name.
+            let role = if PERSON_ROLES.contains(&w) {
+                Some(CandKind::PersonRef)
+            } else {
+                GROUP_ROLES
+                    .iter()
+                    .find(|(r, _)| *r == w)
+                    .map(|(_, c)| CandKind::GroupRole(c))
+            };
+            if let Some(kind) = role {
+                let (sa, _) = self.sent_range(i);
+                let mut a = i;
+                while a > sa && ROLE_MODIFIERS.contains(&self.lw(a - 1)) {
+                    a -= 1;
+                }
+                let next_is_name = self
+                    .raw(i + 1)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase);
+                if a > sa && self.lw(a - 1) == "the" && !next_is_name {
+                    cands.push(Cand {
+                        a: a - 1,
+                        b: i + 1,
+                        kind,
+                    });
+                }
+            }
+            i += 1;
+        }
+        for (ci, c) in cands.iter().enumerate() {
+            for slot in self.cand_at.iter_mut().take(c.b).skip(c.a) {
+                *slot = Some(ci);
+            }
+        }
+        self.cands = cands;
+    }
+
+    fn entity_mention(&self, ei: usize, span: Span) -> Mention {
+        Mention {
+            span,
+            entity: Some(ei),
+            actor: self.ents.get(ei).and_then(|e| e.actor.clone()),
+        }
+    }
+
+    fn is_person_entity(&self, ei: usize) -> bool {
+        self.ents.get(ei).is_some_and(|e| e.label == Label::Person)
+    }
+
+    /// Whether the token before candidate `c` is a preposition (then the
+    /// candidate is an object, not a subject).
+    pub fn after_preposition(&self, c: &Cand) -> bool {
+        c.a > 0
+            && matches!(
+                self.lw(c.a - 1),
+                "in" | "with"
+                    | "at"
+                    | "from"
+                    | "to"
+                    | "on"
+                    | "for"
+                    | "between"
+                    | "against"
+                    | "over"
+                    | "into"
+                    | "about"
+                    | "toward"
+                    | "towards"
+                    | "during"
+                    | "including"
+                    | "like"
+                    | "than"
+                    | "despite"
+            )
+    }
+
+    /// Like [`Doc::resolve`], but an unresolved pronoun or role noun is still
+    /// returned as a mention without an entity.
+    pub fn resolve_or_span(&self, ci: usize) -> Option<Mention> {
+        let c = self.cands.get(ci)?;
+        self.resolve(ci).or_else(|| {
+            Some(Mention {
+                span: self.span(c.a, c.b),
+                entity: None,
+                actor: None,
+            })
+        })
+    }
+
+    /// Resolves candidate `ci` to a mention with the entity it refers to.
+    pub fn resolve(&self, ci: usize) -> Option<Mention> {
+        let c = self.cands.get(ci)?;
+        let span = self.span(c.a, c.b);
+        match c.kind {
+            CandKind::Entity(ei) => Some(self.entity_mention(ei, span)),
+            CandKind::PersonRef => {
+                // "The spokeswoman, Maria Zakharova, …"
+                if self.raw(c.b) == "," {
+                    if let Some(CandKind::Entity(ei)) = self
+                        .cand_at
+                        .get(c.b + 1)
+                        .copied()
+                        .flatten()
+                        .and_then(|n| self.cands.get(n))
+                        .map(|n| n.kind)
+                    {
+                        if self.is_person_entity(ei) {
+                            return Some(self.entity_mention(ei, span));
+                        }
+                    }
+                }
+                let ei = self.antecedent(c.a, true)?;
+                let mut m = self.entity_mention(ei, span);
+                m.span = span;
+                Some(m)
+            }
+            CandKind::ThingRef => {
+                let ei = self.antecedent(c.a, false)?;
+                Some(self.entity_mention(ei, span))
+            }
+            CandKind::GroupRole(role) => {
+                let ei = self.antecedent(c.a, false)?;
+                let country = self.ents.get(ei)?.actor.as_deref().and_then(country_part)?;
+                Some(Mention {
+                    span,
+                    entity: Some(ei),
+                    actor: Some(format!("{country}{role}")),
+                })
+            }
+            CandKind::Speaker => {
+                let q = self.quote_of.get(c.a).copied().flatten()?;
+                let sp = self.quote_speakers.get(q)?.as_ref()?;
+                let plural = matches!(self.lw(c.a), "we" | "our" | "us");
+                let actor = if plural {
+                    sp.actor
+                        .as_deref()
+                        .and_then(country_part)
+                        .map(str::to_owned)
+                } else {
+                    sp.actor.clone()
+                };
+                Some(Mention {
+                    span,
+                    entity: sp.entity,
+                    actor,
+                })
+            }
+        }
+    }
+
+    /// The entity a pronoun or role noun at token `t` refers to: for people,
+    /// the subject (first person mentioned outside a prepositional phrase) of
+    /// this sentence before `t`, else of the nearest earlier sentence that
+    /// mentions a person; for things, the nearest organisation or country.
+    fn antecedent(&self, t: usize, person: bool) -> Option<usize> {
+        let s = self.sentence_of(t);
+        let inside_quote = self.quote_of.get(t).copied().flatten();
+        for back in 0..4 {
+            let Some(si) = s.checked_sub(back) else { break };
+            let (sa, sb) = self.sent_toks.get(si).copied()?;
+            let end = if back == 0 { t } else { sb };
+            let mut first = None;
+            let mut first_free = None;
+            let mut last = None;
+            for c in self.cands.iter().filter(|c| c.a >= sa && c.b <= end) {
+                let CandKind::Entity(ei) = c.kind else {
+                    continue;
+                };
+                // A person quoted in another quote is not "he" out here.
+                if inside_quote.is_none() && self.quote_of.get(c.a).copied().flatten().is_some() {
+                    continue;
+                }
+                let ok = if person {
+                    self.is_person_entity(ei)
+                } else {
+                    !self.is_person_entity(ei)
+                        && self.ents.get(ei).is_some_and(|e| e.actor.is_some())
+                };
+                if !ok {
+                    continue;
+                }
+                first.get_or_insert(ei);
+                if first_free.is_none() && !self.after_preposition(c) {
+                    first_free = Some(ei);
+                }
+                last = Some(ei);
+            }
+            let pick = if person { first_free.or(first) } else { last };
+            if pick.is_some() {
+                return pick;
+            }
+        }
+        None
+    }
+
+    pub fn cand_ending_at(&self, b: usize) -> Option<usize> {
+        let ci = self.cand_at.get(b.checked_sub(1)?).copied().flatten()?;
+        (self.cands.get(ci)?.b == b).then_some(ci)
+    }
+}
+
+/// The country part of an actor code: `PAKGOV` → `PAK`, `PAK` → `PAK`;
+/// organisation codes (`NATO`, `UNO`) are returned whole.
+pub fn country_part(actor: &str) -> Option<&str> {
+    const ROLES: &[&str] = &[
+        "GOV", "MIL", "REB", "OPP", "JUD", "LEG", "MED", "BUS", "CVL", "EDU", "REL", "IGO",
+    ];
+    if actor.len() == 6 && ROLES.iter().any(|r| actor.ends_with(r)) {
+        actor.get(..3)
+    } else {
+        Some(actor)
+    }
+}

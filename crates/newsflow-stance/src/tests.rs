@@ -1,0 +1,281 @@
+use super::*;
+use newsflow_ner::Label::{self, Cardinal, Date, Gpe, Norp, Org, Person};
+
+/// Builds resolved entities by finding each mention in order in `text`;
+/// later mentions with the same last word share the first one's cluster.
+pub(crate) fn ents(text: &str, mentions: &[(&str, Label, Option<&str>)]) -> Vec<ResolvedEntity> {
+    let mut from = 0;
+    let mut out: Vec<ResolvedEntity> = Vec::new();
+    for (m, label, actor) in mentions {
+        let Some(p) = text[from..].find(m) else {
+            panic!("{m:?} not found after byte {from}");
+        };
+        let start = from + p;
+        let last = m.rsplit(' ').next().unwrap_or(m);
+        let cluster = out
+            .iter()
+            .position(|e| e.span.text(text).rsplit(' ').next() == Some(last))
+            .unwrap_or(out.len());
+        out.push(ResolvedEntity {
+            span: Span::new(start, start + m.len()),
+            label: *label,
+            actor: actor.map(str::to_owned),
+            cluster,
+        });
+        from = start + m.len();
+    }
+    out
+}
+
+/// A fixed sentence splitter for tests, so they do not depend on the
+/// splitter's evolution: a sentence ends at `.`, `?` or `!` (with closing
+/// quotes) before a space.
+pub(crate) fn split(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let b = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        if matches!(c, '.' | '?' | '!') {
+            let mut end = i + 1;
+            while text[end..].starts_with('”') || text[end..].starts_with('"') {
+                end += text[end..].chars().next().map_or(1, char::len_utf8);
+            }
+            if b.get(end) == Some(&b' ') {
+                out.push(Span::new(start, end));
+                start = end + 1;
+            }
+        }
+    }
+    if start < text.len() {
+        out.push(Span::new(start, text.len()));
+    }
+    out
+}
+
+fn run(text: &str, mentions: &[(&str, Label, Option<&str>)]) -> (Vec<Stance>, Vec<Quote>) {
+    let sentences = split(text);
+    extract(text, &sentences, &ents(text, mentions))
+}
+
+/// (holder, holder actor, cue, target, polarity, event, negated, reported by)
+type Want<'a> = (
+    &'a str,
+    Option<&'a str>,
+    &'a str,
+    Option<&'a str>,
+    Polarity,
+    Option<Event>,
+    bool,
+    Option<&'a str>,
+);
+
+fn show(text: &str, s: &Stance) -> Want<'static> {
+    let leak = |x: &str| -> &'static str { Box::leak(x.to_owned().into_boxed_str()) };
+    (
+        leak(s.holder.as_ref().map_or("", |h| h.span.text(text))),
+        s.holder.as_ref().and_then(|h| h.actor.as_deref()).map(leak),
+        leak(s.cue.span.text(text)),
+        s.target.map(|t| leak(t.text(text))),
+        s.polarity,
+        s.event,
+        s.negated,
+        s.reported_by
+            .as_ref()
+            .map(|r| leak(r.source.span.text(text))),
+    )
+}
+
+use Polarity::{Neutral, Oppose, Support};
+
+type Mentions<'a> = Vec<(&'a str, Label, Option<&'a str>)>;
+/// (quote, speaker, resolved entity's cluster head, speech verb)
+type QuoteWant<'a> = (&'a str, &'a str, &'a str, Option<&'a str>);
+
+#[test]
+fn stances_on_real_sentences() {
+    let cases: Vec<(&str, Mentions, Vec<Want>)> = vec![
+        (
+            "Pakistan’s Deputy Prime Minister and Foreign Minister Ishaq Dar disclosed that India categorically rejected third-party mediation during Operation Sindoor.",
+            vec![("Pakistan", Gpe, Some("PAK")), ("Ishaq Dar", Person, Some("PAKGOV")), ("India", Gpe, Some("IND")), ("Operation Sindoor", Label::Event, None)],
+            vec![("India", Some("IND"), "rejected", Some("third-party mediation"), Oppose, Some(Event::Reject), false, Some("Ishaq Dar"))],
+        ),
+        (
+            "However, India denied such allegations, reaffirming its policy of managing matters pertaining to Pakistan on its own.",
+            vec![("India", Gpe, Some("IND")), ("Pakistan", Gpe, Some("PAK"))],
+            vec![("India", Some("IND"), "denied", Some("such allegations"), Oppose, Some(Event::Reject), false, None)],
+        ),
+        (
+            "This highlighted Islamabad’s attempt to place the blame for the impasse on India.",
+            vec![("Islamabad", Gpe, Some("PAK")), ("India", Gpe, Some("IND"))],
+            vec![("Islamabad", Some("PAK"), "blame", Some("India"), Oppose, Some(Event::Accuse), false, None)],
+        ),
+        (
+            "Dar claimed that when he brought up the topic with US Secretary of State Marco Rubio, he was informed that New Delhi was against outside intervention.",
+            vec![("Dar", Person, Some("PAKGOV")), ("US", Gpe, Some("USA")), ("Marco Rubio", Person, Some("USAGOV")), ("New Delhi", Gpe, Some("IND"))],
+            vec![("New Delhi", Some("IND"), "against", Some("outside intervention"), Oppose, Some(Event::Reject), false, Some("he"))],
+        ),
+        (
+            "The minister also emphasized that Pakistan will not “beg” for talks.",
+            vec![("Pakistan", Gpe, Some("PAK"))],
+            vec![("Pakistan", Some("PAK"), "will not “beg”", Some("talks"), Neutral, None, true, Some("The minister"))],
+        ),
+        (
+            "Dar emphasized that talks mattered, even as he reiterated Pakistan’s willingness to talks.",
+            vec![("Dar", Person, Some("PAKGOV")), ("Pakistan", Gpe, Some("PAK"))],
+            vec![("Pakistan", Some("PAK"), "willingness", Some("talks"), Support, Some(Event::Consult), false, Some("he"))],
+        ),
+        (
+            "His remarks cast Pakistan as amenable to dialogue.",
+            vec![("Pakistan", Gpe, Some("PAK"))],
+            vec![("Pakistan", Some("PAK"), "amenable", Some("dialogue"), Support, Some(Event::Consult), false, None)],
+        ),
+        (
+            "Moscow rejected the proposal, the Kremlin spokesman said.",
+            vec![("Moscow", Gpe, Some("RUS")), ("Kremlin", Org, Some("RUS"))],
+            vec![("Moscow", Some("RUS"), "rejected", Some("the proposal"), Oppose, Some(Event::Reject), false, None)],
+        ),
+        (
+            "The European Union imposed sanctions on Iran on Monday.",
+            vec![("European Union", Org, Some("EUR")), ("Iran", Gpe, Some("IRN")), ("Monday", Date, None)],
+            vec![("European Union", Some("EUR"), "imposed sanctions on", Some("Iran"), Oppose, Some(Event::Sanction), false, None)],
+        ),
+        (
+            "Kyiv said it was not willing to cede territory.",
+            vec![("Kyiv", Gpe, Some("UKR"))],
+            vec![("it", Some("UKR"), "was not willing", Some("cede territory"), Oppose, None, true, None)],
+        ),
+        (
+            "Israel accused Hamas of violating the truce, according to Reuters.",
+            vec![("Israel", Gpe, Some("ISR")), ("Hamas", Org, None), ("Reuters", Org, None)],
+            vec![("Israel", Some("ISR"), "accused", Some("Hamas"), Oppose, Some(Event::Accuse), false, Some("Reuters"))],
+        ),
+        (
+            "Qatar called for an immediate ceasefire in Gaza.",
+            vec![("Qatar", Gpe, Some("QAT")), ("Gaza", Gpe, Some("PSE"))],
+            vec![("Qatar", Some("QAT"), "called for", Some("an immediate ceasefire in Gaza"), Support, Some(Event::Request), false, None)],
+        ),
+        (
+            "The attack, which was sparked by the April 22 Pahalgam terror attack that claimed 26 lives, ended.",
+            vec![("April 22", Date, None), ("Pahalgam", Gpe, None), ("26", Cardinal, None)],
+            vec![],
+        ),
+        (
+            "Dar recalled that India had flatly denied any American involvement in mediating the ceasefire between the two nations.",
+            vec![("Dar", Person, Some("PAKGOV")), ("India", Gpe, Some("IND")), ("American", Norp, Some("USA"))],
+            vec![("India", Some("IND"), "denied", Some("any American involvement in mediating the ceasefire"), Oppose, Some(Event::Reject), false, Some("Dar"))],
+        ),
+        (
+            "Ukraine’s armed forces shelled positions near Donetsk.",
+            vec![("Ukraine", Gpe, Some("UKRMIL")), ("Donetsk", Gpe, None)],
+            vec![("Ukraine", Some("UKRMIL"), "shelled", Some("positions near Donetsk"), Oppose, Some(Event::Assault), false, None)],
+        ),
+    ];
+    for (text, mentions, want) in cases {
+        let (stances, _) = run(text, &mentions);
+        let got: Vec<Want> = stances.iter().map(|s| show(text, s)).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn quotes_and_speakers() {
+    // (text, mentions, [(quote text, speaker text, resolved entity text, cue)])
+    let cases: Vec<(&str, Mentions, Vec<QuoteWant>)> = vec![
+        (
+            "Dar spoke in Doha. The minister also emphasized that Pakistan will not “beg” for talks, stating that “it takes two to tango” and presenting talks as an issue.",
+            vec![("Dar", Person, Some("PAKGOV")), ("Doha", Gpe, Some("QAT")), ("Pakistan", Gpe, Some("PAK"))],
+            vec![("it takes two to tango", "The minister", "Dar", Some("stating"))],
+        ),
+        (
+            "Dar spoke. “There is nothing we are pleading for. We are eager to engage in dialogue. We don’t want to push the conversation,” Dar continued.",
+            vec![("Dar", Person, Some("PAKGOV")), ("Dar", Person, Some("PAKGOV"))],
+            vec![("There is nothing we are pleading for. We are eager to engage in dialogue. We don’t want to push the conversation,", "Dar", "Dar", Some("continued"))],
+        ),
+        (
+            "Zelensky was defiant. \"We will not give up our land,\" he told reporters in Kyiv.",
+            vec![("Zelensky", Person, Some("UKRGOV")), ("Kyiv", Gpe, Some("UKR"))],
+            vec![("We will not give up our land,", "he", "Zelensky", Some("told reporters"))],
+        ),
+        (
+            "The spokeswoman, Maria Zakharova, was blunt: “Kyiv is not interested in peace.”",
+            vec![("Maria Zakharova", Person, Some("RUSGOV")), ("Kyiv", Gpe, Some("UKR"))],
+            vec![("Kyiv is not interested in peace.", "The spokeswoman", "Maria Zakharova", None)],
+        ),
+        (
+            "Maria Zakharova was blunt. Zakharova: “Kyiv is not interested in peace.”",
+            vec![("Maria Zakharova", Person, Some("RUSGOV")), ("Zakharova", Person, Some("RUSGOV")), ("Kyiv", Gpe, Some("UKR"))],
+            vec![("Kyiv is not interested in peace.", "Zakharova", "Maria Zakharova", None)],
+        ),
+        (
+            "“The door remains open,” said Lavrov. “But not for ever.”",
+            vec![("Lavrov", Person, Some("RUSGOV"))],
+            vec![("The door remains open,", "Lavrov", "Lavrov", Some("said")), ("But not for ever.", "Lavrov", "Lavrov", None)],
+        ),
+        (
+            "The deal was called a “historic mistake” by critics.",
+            vec![],
+            vec![],
+        ),
+    ];
+    for (text, mentions, want) in cases {
+        let (_, quotes) = run(text, &mentions);
+        let ents = ents(text, &mentions);
+        let got: Vec<QuoteWant> = quotes
+            .iter()
+            .map(|q| {
+                let sp = q.speaker.as_ref();
+                let resolved = sp
+                    .and_then(|m| m.entity)
+                    .and_then(|e| ents.get(e))
+                    .map(|e| ents[e.cluster].span.text(text))
+                    .unwrap_or("");
+                (
+                    q.span.text(text),
+                    sp.map_or("", |m| m.span.text(text)),
+                    resolved,
+                    q.cue.as_ref().map(|c| c.span.text(text)),
+                )
+            })
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn we_inside_a_ministers_quote_is_his_country() {
+    let text = "“We are delighted and eager to engage in dialogue with any nation,” Dar continued.";
+    let (stances, quotes) = run(text, &[("Dar", Person, Some("PAKGOV"))]);
+    assert_eq!(quotes.len(), 1);
+    let s = stances.iter().find(|s| s.cue.span.text(text) == "eager");
+    let s = s.map(|s| show(text, s));
+    assert_eq!(
+        s,
+        Some((
+            "We",
+            Some("PAK"),
+            "eager",
+            Some("engage in dialogue"),
+            Support,
+            Some(Event::Consult),
+            false,
+            None
+        ))
+    );
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    for text in [
+        "",
+        "“",
+        "\"unclosed quote with several words here",
+        "”backwards“ quote",
+        "not",
+        "said “",
+        "—",
+        "against against against",
+    ] {
+        let sentences = split(text);
+        let _ = extract(text, &sentences, &[]);
+    }
+}
