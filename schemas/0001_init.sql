@@ -20,7 +20,7 @@ CREATE TABLE documents (
     chars        INTEGER NOT NULL,         -- length of text in characters
     content_hash TEXT NOT NULL,            -- blake3 of text, hex
     dedup_key    TEXT NOT NULL UNIQUE,     -- 'url:<canonical url>' or 'hash:<content_hash>'
-    simhash      INTEGER,                  -- 64-bit SimHash of word shingles; NULL when too short to compare
+    minhash      BLOB,                     -- MinHash signature of word 3-shingles; NULL when too short to compare
     duplicate_of INTEGER REFERENCES documents(id), -- first copy of a near-duplicate; not annotated again
     ingested_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 ) STRICT;
@@ -28,9 +28,9 @@ CREATE INDEX documents_url ON documents(url) WHERE url IS NOT NULL;
 CREATE INDEX documents_content_hash ON documents(content_hash);
 CREATE INDEX documents_duplicate_of ON documents(duplicate_of) WHERE duplicate_of IS NOT NULL;
 
--- SimHash bands for near-duplicate lookup: four 16-bit bands per document.
-CREATE TABLE simhash_bands (
-    band  INTEGER NOT NULL,   -- (band number << 16) | band value
+-- MinHash LSH bands for near-duplicate lookup (16 per document).
+CREATE TABLE minhash_bands (
+    band  INTEGER NOT NULL,   -- (band number << 32) | hash of the band's rows
     doc   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     PRIMARY KEY (band, doc)
 ) STRICT, WITHOUT ROWID;

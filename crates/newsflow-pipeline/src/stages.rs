@@ -18,7 +18,7 @@ pub struct PreparedDoc {
     pub text: String,
     pub content_hash: String,
     pub dedup_key: String,
-    pub simhash: Option<u64>,
+    pub minhash: Option<newsflow_text::neardup::Signature>,
     pub duplicate_of: Option<i64>,
     pub bytes: usize,
 }
@@ -36,7 +36,7 @@ fn canonical_url(url: &str) -> String {
 }
 
 /// Extraction (for HTML), normalization, content hash, dedup key and
-/// SimHash. Pure: no I/O.
+/// MinHash signature. Pure: no I/O.
 pub fn prepare(raw: RawDoc) -> Result<PreparedDoc, String> {
     let bytes = match &raw.body {
         Body::Text(t) | Body::Html(t) => t.len(),
@@ -67,7 +67,7 @@ pub fn prepare(raw: RawDoc) -> Result<PreparedDoc, String> {
         None => format!("hash:{content_hash}"),
     };
     let id = raw.id.unwrap_or_else(|| content_hash[..16].to_owned());
-    let simhash = newsflow_text::simhash::simhash(&text);
+    let minhash = newsflow_text::neardup::Signature::of(&text);
     Ok(PreparedDoc {
         source: raw.source,
         id,
@@ -75,7 +75,7 @@ pub fn prepare(raw: RawDoc) -> Result<PreparedDoc, String> {
         text,
         content_hash,
         dedup_key,
-        simhash,
+        minhash,
         duplicate_of: None,
         bytes,
     })
@@ -112,7 +112,7 @@ pub(crate) fn prepare_worker(
                                 tracing::warn!(message = "Dedup lookup failed; the writer will check.", error = %e)
                             }
                         }
-                        if let Some(sig) = doc.simhash {
+                        if let Some(sig) = &doc.minhash {
                             doc.duplicate_of = reader.near_duplicate(sig).unwrap_or_else(|e| {
                                 tracing::warn!(message = "Near-duplicate lookup failed; the writer will check.", error = %e);
                                 None
@@ -176,7 +176,7 @@ pub(crate) fn tag_worker(
                             source: doc.source,
                             content_hash: doc.content_hash,
                             dedup_key: doc.dedup_key,
-                            simhash: doc.simhash,
+                            minhash: doc.minhash,
                             duplicate_of: doc.duplicate_of,
                         }))
                     }

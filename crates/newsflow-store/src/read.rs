@@ -81,9 +81,9 @@ impl Reader {
             .is_some())
     }
 
-    /// An earlier stored document that is a near-duplicate of this SimHash.
-    pub fn near_duplicate(&self, simhash: u64) -> Result<Option<i64>> {
-        find_near_duplicate(&self.conn, simhash)
+    /// The earliest stored document this signature is a near-duplicate of.
+    pub fn near_duplicate(&self, sig: &newsflow_text::neardup::Signature) -> Result<Option<i64>> {
+        find_near_duplicate(&self.conn, sig)
     }
 
     /// Runs one SQL statement and returns all its rows.

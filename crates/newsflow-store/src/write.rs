@@ -3,6 +3,7 @@
 use crate::migrate::migrate;
 use crate::Result;
 use newsflow_record::Record;
+use newsflow_text::neardup::{Signature, THRESHOLD};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::Path;
 
@@ -16,7 +17,8 @@ pub struct NewDoc {
     pub content_hash: String,
     /// `url:<canonical url>` or `hash:<content hash>`; unique in the database.
     pub dedup_key: String,
-    pub simhash: Option<u64>,
+    /// MinHash signature for near-duplicate detection.
+    pub minhash: Option<Signature>,
     /// Set when an earlier copy of the same story is already stored; the
     /// document is then stored without annotations.
     pub duplicate_of: Option<i64>,
@@ -62,10 +64,6 @@ pub struct RunSummary {
 /// The writer connection. Not `Sync`: own it on one blocking thread.
 pub struct Store {
     conn: Connection,
-}
-
-fn signed(sig: u64) -> i64 {
-    i64::from_ne_bytes(sig.to_ne_bytes())
 }
 
 impl Store {
@@ -138,28 +136,31 @@ impl Store {
     }
 }
 
-/// Finds an earlier stored document whose SimHash is within the
-/// near-duplicate threshold.
-pub(crate) fn find_near_duplicate(conn: &Connection, sig: u64) -> Result<Option<i64>> {
+/// Finds the earliest stored original whose MinHash similarity to `sig`
+/// reaches the near-duplicate threshold.
+pub(crate) fn find_near_duplicate(conn: &Connection, sig: &Signature) -> Result<Option<i64>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT d.id, d.simhash FROM simhash_bands b JOIN documents d ON d.id = b.doc WHERE b.band = ?1 AND d.duplicate_of IS NULL ORDER BY d.id",
+        "SELECT d.id, d.minhash FROM minhash_bands b JOIN documents d ON d.id = b.doc WHERE b.band = ?1 AND d.duplicate_of IS NULL",
     )?;
-    for band in newsflow_text::simhash::bands(sig) {
-        let mut rows = stmt.query(params![signed(band)])?;
+    let mut best: Option<i64> = None;
+    for band in sig.bands() {
+        let mut rows = stmt.query(params![band])?;
         while let Some(row) = rows.next()? {
             let id: i64 = row.get(0)?;
-            let other: Option<i64> = row.get(1)?;
-            if let Some(other) = other {
-                let other = u64::from_ne_bytes(other.to_ne_bytes());
-                if newsflow_text::simhash::distance(sig, other)
-                    <= newsflow_text::simhash::NEAR_DUPLICATE_BITS
-                {
-                    return Ok(Some(id));
-                }
+            if best.is_some_and(|b| b <= id) {
+                continue;
+            }
+            let other: Option<Vec<u8>> = row.get(1)?;
+            if other
+                .as_deref()
+                .and_then(Signature::from_bytes)
+                .is_some_and(|o| o.similarity(sig) >= THRESHOLD)
+            {
+                best = Some(id);
             }
         }
     }
-    Ok(None)
+    Ok(best)
 }
 
 fn source_id(tx: &Connection, location: &str) -> Result<i64> {
@@ -190,7 +191,7 @@ fn insert_doc(tx: &Connection, doc: &NewDoc) -> Result<DocOutcome> {
     if exists.is_some() {
         return Ok(DocOutcome::Duplicate);
     }
-    let duplicate_of = match (doc.duplicate_of, doc.simhash) {
+    let duplicate_of = match (doc.duplicate_of, &doc.minhash) {
         (Some(of), _) => Some(of),
         (None, Some(sig)) => find_near_duplicate(tx, sig)?,
         (None, None) => None,
@@ -200,21 +201,21 @@ fn insert_doc(tx: &Connection, doc: &NewDoc) -> Result<DocOutcome> {
     let chars = r.text.chars().count() as i64;
     let id: i64 = tx
         .prepare_cached(
-            "INSERT INTO documents (doc_id, source_id, url, title, published, text, chars, content_hash, dedup_key, simhash, duplicate_of)
+            "INSERT INTO documents (doc_id, source_id, url, title, published, text, chars, content_hash, dedup_key, minhash, duplicate_of)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) RETURNING id",
         )?
         .query_row(
-            params![r.id, src, r.url, r.title, r.published, r.text, chars, doc.content_hash, doc.dedup_key, doc.simhash.map(signed), duplicate_of],
+            params![r.id, src, r.url, r.title, r.published, r.text, chars, doc.content_hash, doc.dedup_key, doc.minhash.as_ref().map(Signature::to_bytes), duplicate_of],
             |row| row.get(0),
         )?;
     if let Some(of) = duplicate_of {
         return Ok(DocOutcome::NearDuplicate { id, of });
     }
-    if let Some(sig) = doc.simhash {
+    if let Some(sig) = &doc.minhash {
         let mut stmt =
-            tx.prepare_cached("INSERT OR IGNORE INTO simhash_bands (band, doc) VALUES (?1, ?2)")?;
-        for band in newsflow_text::simhash::bands(sig) {
-            stmt.execute(params![signed(band), id])?;
+            tx.prepare_cached("INSERT OR IGNORE INTO minhash_bands (band, doc) VALUES (?1, ?2)")?;
+        for band in sig.bands() {
+            stmt.execute(params![band, id])?;
         }
     }
     {

@@ -6,10 +6,10 @@
 //! the text they were computed on; conversion to the character offsets of the
 //! public record format happens at the boundary with [`CharIndex`].
 
+pub mod neardup;
 mod normalize;
 mod offsets;
 mod span;
-pub mod simhash;
 pub mod split;
 pub mod token;
 
