@@ -67,41 +67,52 @@ pub fn norm_char(c: char) -> char {
     }
 }
 
-/// An open-addressing map from feature hash to a row number. Keys are never
-/// 0 (see [`H::finish`]).
+/// An open-addressing map from feature hash to a row number. Slots hold
+/// the high 32 bits of the hash (as a fingerprint, never 0) and the row, so
+/// a lookup reads one 8-byte slot; the low bits choose the slot. A feature
+/// absent from the table matches a stored one only if both its slot chain
+/// and its fingerprint collide (about one lookup in a billion).
 #[derive(Debug, Clone)]
 pub struct Table {
-    keys: Vec<u64>,
-    rows: Vec<u32>,
+    slots: Vec<(u32, u32)>,
     mask: usize,
+}
+
+#[inline]
+fn fingerprint(k: u64) -> u32 {
+    ((k >> 32) as u32) | 1
 }
 
 impl Table {
     pub fn with_keys(keys: &[u64]) -> Table {
         let cap = (keys.len() * 2).next_power_of_two().max(16);
         let mut t = Table {
-            keys: vec![0; cap],
-            rows: vec![0; cap],
+            slots: vec![(0, 0); cap],
             mask: cap - 1,
         };
         for (row, &k) in keys.iter().enumerate() {
+            let fp = fingerprint(k);
             let mut i = (k as usize) & t.mask;
-            while t.keys[i] != 0 && t.keys[i] != k {
+            while t.slots[i].0 != 0 && t.slots[i].0 != fp {
                 i = (i + 1) & t.mask;
             }
-            t.keys[i] = k;
-            t.rows[i] = row as u32;
+            // Two keys with the same slot chain and fingerprint share the
+            // first row; the later one is dropped.
+            if t.slots[i].0 == 0 {
+                t.slots[i] = (fp, row as u32);
+            }
         }
         t
     }
 
     #[inline]
     pub fn get(&self, k: u64) -> Option<usize> {
+        let fp = fingerprint(k);
         let mut i = (k as usize) & self.mask;
         loop {
-            let key = self.keys[i];
-            if key == k {
-                return Some(self.rows[i] as usize);
+            let (key, row) = self.slots[i];
+            if key == fp {
+                return Some(row as usize);
             }
             if key == 0 {
                 return None;

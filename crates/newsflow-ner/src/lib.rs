@@ -149,8 +149,7 @@ impl Ner {
         b.scores.resize(n * N_TAGS, 0.0);
         for i in 0..n {
             let f = &b.feats[i * features::PER_TOKEN..(i + 1) * features::PER_TOKEN];
-            self.model
-                .score(f, &mut b.scores[i * N_TAGS..(i + 1) * N_TAGS]);
+            b.scores[i * N_TAGS..(i + 1) * N_TAGS].copy_from_slice(&self.model.score(f));
         }
         tags::viterbi(&b.scores, self.model.trans(), &mut b.back, &mut b.tags);
     }

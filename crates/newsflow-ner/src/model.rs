@@ -21,7 +21,7 @@ pub const VERSION: u32 = 1;
 pub struct Model {
     pub(crate) lex: Lexicon,
     feats: Table,
-    weights: Vec<f32>,
+    weights: Vec<[f32; N_TAGS]>,
     trans: Vec<f32>,
 }
 
@@ -113,8 +113,14 @@ impl Model {
         }
         let raw = r.take(n_feat.saturating_mul(N_TAGS).saturating_mul(2))?;
         let weights = raw
-            .chunks_exact(2)
-            .map(|c| f32::from(i16::from_le_bytes([c[0], c[1]])) * scale)
+            .chunks_exact(2 * N_TAGS)
+            .map(|row| {
+                let mut w = [0f32; N_TAGS];
+                for (x, c) in w.iter_mut().zip(row.chunks_exact(2)) {
+                    *x = f32::from(i16::from_le_bytes([c[0], c[1]])) * scale;
+                }
+                w
+            })
             .collect();
         let mut trans = Vec::with_capacity(TRANS_LEN);
         for _ in 0..TRANS_LEN {
@@ -175,21 +181,21 @@ impl Model {
         out
     }
 
-    /// Adds the weights of `feats` (0 = absent) into `scores` (N_TAGS).
+    /// The summed weights of `feats` (0 = absent) for every tag.
     #[inline]
-    pub fn score(&self, feats: &[u64], scores: &mut [f32]) {
+    pub fn score(&self, feats: &[u64]) -> [f32; N_TAGS] {
+        let mut acc = [0f32; N_TAGS];
         for &f in feats {
             if f == 0 {
                 continue;
             }
-            if let Some(row) = self.feats.get(f) {
-                if let Some(w) = self.weights.get(row * N_TAGS..(row + 1) * N_TAGS) {
-                    for (s, x) in scores.iter_mut().zip(w) {
-                        *s += x;
-                    }
+            if let Some(w) = self.feats.get(f).and_then(|r| self.weights.get(r)) {
+                for (s, x) in acc.iter_mut().zip(w) {
+                    *s += x;
                 }
             }
         }
+        acc
     }
 
     pub fn trans(&self) -> &[f32] {
@@ -201,6 +207,6 @@ impl Model {
     }
 
     pub fn n_features(&self) -> usize {
-        self.weights.len() / N_TAGS
+        self.weights.len()
     }
 }

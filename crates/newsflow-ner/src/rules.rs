@@ -490,12 +490,51 @@ impl Toks<'_> {
     }
 }
 
+/// Lower-cased words that can start a rule match (everything else that can
+/// start one begins with a digit or an apostrophe).
+fn starters() -> &'static std::collections::HashSet<u64> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<u64>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        [
+            MONTHS,
+            WEEKDAYS,
+            RELATIVE_DAYS,
+            DATE_MODIFIERS,
+            TIME_WORDS,
+            NUMBER_WORDS,
+            ORDINALS,
+            CURRENCY_SYMBOLS,
+        ]
+        .iter()
+        .flat_map(|l| l.iter())
+        .map(|w| crate::features::word_key(w))
+        .collect()
+    })
+}
+
+fn may_start(w: &str) -> bool {
+    let Some(&b) = w.as_bytes().first() else {
+        return false;
+    };
+    if b.is_ascii_digit() || b == b'\'' || !b.is_ascii() {
+        return true;
+    }
+    let set = starters();
+    set.contains(&crate::features::word_key(w))
+        || w.split_once('-')
+            .is_some_and(|(a, _)| set.contains(&crate::features::word_key(a)))
+}
+
 /// Appends numeric entities for one sentence's tokens. `taken[i]` marks
 /// tokens inside entities found by the model.
 pub fn apply(text: &str, toks: &[Span], taken: &[bool], out: &mut Vec<(usize, usize, Label)>) {
     let t = Toks { text, toks, taken };
     let mut i = 0;
     while i < toks.len() {
+        if !may_start(t.w(i)) {
+            i += 1;
+            continue;
+        }
         match t.at(i) {
             Some((j, label)) if j > i && j <= toks.len() => {
                 out.push((i, j, label));

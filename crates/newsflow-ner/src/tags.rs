@@ -150,27 +150,25 @@ pub fn viterbi(scores: &[f32], trans: &[f32], back: &mut Vec<u8>, out: &mut Vec<
             *c = scores[t] + trans[t];
         }
     }
-    let valid = valid_matrix();
+    let preds = predecessors();
     for i in 1..n {
         let mut next = [NEG; N_TAGS];
         let row = &scores[i * N_TAGS..(i + 1) * N_TAGS];
-        for (t, nx) in next.iter_mut().enumerate() {
+        let back_row = &mut back[i * N_TAGS..(i + 1) * N_TAGS];
+        for t in 0..N_TAGS {
             let mut best = NEG;
             let mut arg = 0u8;
-            for (p, &cp) in cur.iter().enumerate() {
-                if !valid[p][t] || cp <= NEG {
-                    continue;
-                }
-                let s = cp + trans[(p + 1) * N_TAGS + t];
+            for &p in preds.of(t) {
+                let s = cur[usize::from(p)] + trans[(usize::from(p) + 1) * N_TAGS + t];
                 if s > best {
                     best = s;
-                    arg = p as u8;
+                    arg = p;
                 }
             }
             if best > NEG {
-                *nx = best + row[t];
+                next[t] = best + row[t];
             }
-            back[i * N_TAGS + t] = arg;
+            back_row[t] = arg;
         }
         cur = next;
     }
@@ -190,14 +188,36 @@ pub fn viterbi(scores: &[f32], trans: &[f32], back: &mut Vec<u8>, out: &mut Vec<
     }
 }
 
-fn valid_matrix() -> [[bool; N_TAGS]; N_TAGS] {
-    let mut m = [[false; N_TAGS]; N_TAGS];
-    for (p, row) in m.iter_mut().enumerate() {
-        for (t, v) in row.iter_mut().enumerate() {
-            *v = allowed(Some(p as u8), t as u8);
-        }
+/// For every tag, the tags that may precede it.
+struct Preds {
+    list: [[u8; N_TAGS]; N_TAGS],
+    len: [usize; N_TAGS],
+}
+
+impl Preds {
+    #[inline]
+    fn of(&self, t: usize) -> &[u8] {
+        &self.list[t][..self.len[t]]
     }
-    m
+}
+
+fn predecessors() -> &'static Preds {
+    static P: std::sync::OnceLock<Preds> = std::sync::OnceLock::new();
+    P.get_or_init(|| {
+        let mut p = Preds {
+            list: [[0; N_TAGS]; N_TAGS],
+            len: [0; N_TAGS],
+        };
+        for t in 0..N_TAGS {
+            for q in 0..N_TAGS {
+                if allowed(Some(q as u8), t as u8) {
+                    p.list[t][p.len[t]] = q as u8;
+                    p.len[t] += 1;
+                }
+            }
+        }
+        p
+    })
 }
 
 #[cfg(test)]
