@@ -65,7 +65,10 @@ struct Counts {
 
 impl Counts {
     fn add(&mut self, gold: &[usize], predicted: &[Span]) {
-        let gold: HashSet<usize> = gold[..gold.len().saturating_sub(1)].iter().copied().collect();
+        let gold: HashSet<usize> = gold[..gold.len().saturating_sub(1)]
+            .iter()
+            .copied()
+            .collect();
         let pred: HashSet<usize> = predicted[..predicted.len().saturating_sub(1)]
             .iter()
             .map(|s| s.end)
@@ -79,7 +82,11 @@ impl Counts {
     fn metrics(&self, prefix: &str) -> Vec<Metric> {
         let p = ratio(self.tp, self.tp + self.fp);
         let r = ratio(self.tp, self.tp + self.fn_);
-        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        let f = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
         vec![
             Metric::new(format!("{prefix}.precision"), 100.0 * p),
             Metric::new(format!("{prefix}.recall"), 100.0 * r),

@@ -35,6 +35,8 @@ pub struct Gap<'a> {
     pub left: &'a str,
     /// The token that would start the next one.
     pub right: &'a str,
+    /// The token after `right` ("" at the end of the text).
+    pub next: &'a str,
     /// Line breaks inside the gap.
     pub newlines: usize,
     /// The first token of the current sentence.
@@ -49,6 +51,18 @@ pub struct Gap<'a> {
     pub dots: u32,
     /// Brackets opened and not yet closed in the current sentence.
     pub open_brackets: u32,
+    /// Sentences ended so far in the text, and how many of them ended
+    /// without terminal punctuation: the style of the document (edited news
+    /// versus e-mail and forum text).
+    pub sentences_before: u32,
+    pub unpunctuated_before: u32,
+    /// The bracketed group that `right` opens closes right before terminal
+    /// punctuation, as in `"…" (Smith 55).`.
+    pub right_parenthetical: bool,
+    /// Tokens of the current sentence that start with a capital, and with a
+    /// lower-case letter (titles and name lists versus running text).
+    pub capitalized: u32,
+    pub lowercase: u32,
 }
 
 /// What the rules say about a gap.
@@ -176,6 +190,9 @@ pub fn walk<F: FnMut(&Gap<'_>) -> bool>(text: &str, mut decide: F, out: &mut Vec
         }
         g.open_brackets = (g.open_brackets + opened).saturating_sub(closed);
         g.dots = ellipsis_dots(left, g.dots);
+        let first_byte = b[tok_start];
+        g.capitalized += u32::from(first_byte.is_ascii_uppercase());
+        g.lowercase += u32::from(first_byte.is_ascii_lowercase());
 
         // Skip the gap.
         let mut newlines = 0;
@@ -195,20 +212,36 @@ pub fn walk<F: FnMut(&Gap<'_>) -> bool>(text: &str, mut decide: F, out: &mut Vec
         let rb = b[gap_end];
         let quick_no = newlines == 0
             && rb.is_ascii_lowercase()
-            && (lb.is_ascii_alphanumeric() || lb == b',' || lb == b';');
+            && (lb.is_ascii_alphanumeric() || lb == b',' || lb == b';')
+            && !b[gap_end..].starts_with(b"http")
+            && !is_letter_marker(&b[gap_end..]);
         if !quick_no {
             let mut k = gap_end;
             while k < n && !is_gap_byte(b[k]) {
                 k += 1;
             }
+            let right_end = k;
+            while k < n && is_gap_byte(b[k]) {
+                k += 1;
+            }
+            let next_start = k;
+            while k < n && !is_gap_byte(b[k]) {
+                k += 1;
+            }
             g.left = left;
-            g.right = &text[gap_end..k];
+            g.right = &text[gap_end..right_end];
+            g.next = &text[next_start..k];
             g.newlines = newlines;
+            g.right_parenthetical =
+                matches!(rb, b'(' | b'[') && closes_before_terminal(&b[gap_end..]);
             if decide(&g) {
                 push_trimmed(text, sent_start, tok_end, out);
                 sent_start = gap_end;
+                let punctuated = parts(left).2.chars().any(is_terminal);
                 g = Gap {
                     markers_only: true,
+                    sentences_before: g.sentences_before.saturating_add(1),
+                    unpunctuated_before: g.unpunctuated_before + u32::from(!punctuated),
                     ..Gap::default()
                 };
             }
@@ -220,6 +253,34 @@ pub fn walk<F: FnMut(&Gap<'_>) -> bool>(text: &str, mut decide: F, out: &mut Vec
         tok_start = gap_end;
     }
     push_trimmed(text, sent_start, n, out);
+}
+
+/// Whether the bytes start with a one-letter list marker: `b. `, `c) `.
+fn is_letter_marker(b: &[u8]) -> bool {
+    b.len() >= 2
+        && b[0].is_ascii_lowercase()
+        && matches!(b[1], b'.' | b')')
+        && b.get(2).is_none_or(|&c| is_gap_byte(c))
+}
+
+/// Whether the bracket that `b` starts with closes on the same line, within
+/// a short span, and is followed at once by punctuation or by a lower-case
+/// word: the bracket sits inside a sentence.
+fn closes_before_terminal(b: &[u8]) -> bool {
+    let Some(&open) = b.first() else {
+        return false;
+    };
+    let close = if open == b'(' { b')' } else { b']' };
+    let window = &b[..b.len().min(200)];
+    match window.iter().position(|&c| c == close || c == b'\n') {
+        Some(p) if window[p] == close => match b.get(p + 1) {
+            Some(b'.' | b'!' | b'?' | b',' | b';' | b':') => true,
+            // "(He worked as an engineer.) at the local University"
+            Some(c) if is_gap_byte(*c) => b.get(p + 2).is_some_and(u8::is_ascii_lowercase),
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// Periods in the ellipsis that ends `tok`, continuing a spaced ellipsis
@@ -280,23 +341,41 @@ pub fn rule_verdict(g: &Gap<'_>) -> Verdict {
 
     // Punctuation that attaches to the left: a closing mark, a comma, the
     // rest of a spaced ellipsis.
-    if matches!(
-        rfirst,
-        ')' | ']' | '}' | '”' | '’' | '»' | ',' | ';' | ':' | '.' | '!' | '?' | '…' | '%'
-    ) {
+    if matches!(rfirst, ')' | ']' | '}' | '”' | '’' | '»' | ',' | ';' | '%')
+        || g.right.chars().all(|c| c == '.' || is_closer(c))
+    {
         return Verdict::No;
     }
-    // Dashes join clauses: "ISLAMABAD — Pakistan", "the deal—and".
-    if is_dash(rfirst) || g.left.chars().next_back().is_some_and(is_dash) {
+    // A citation or aside that closes before the final period belongs to
+    // the sentence it follows: `"…" (Smith 55).`
+    if g.right_parenthetical {
+        return Verdict::No;
+    }
+    // Dashes join clauses: "ISLAMABAD — Pakistan", "the deal—and". (A
+    // hyphen may be a bullet in web text: the model decides.)
+    if (is_dash(rfirst) && rfirst != '-') || g.left.chars().next_back().is_some_and(is_dash) {
         return Verdict::No;
     }
 
     let has_terminal = ltail.chars().any(is_terminal);
+    let ends_with_closer = ltail.chars().next_back().is_some_and(is_closer);
     if !has_terminal {
-        if ltail.ends_with([',', ';']) {
+        // "“… the conversation,” Dar continued", "India, Pakistan".
+        if ltail.contains(',') && (ends_with_closer || rcase != Case::Upper) || ltail.ends_with(';')
+        {
             return Verdict::No;
         }
-        return Verdict::Ask; // web text without final punctuation
+        // `him, "This is great."`, `rose 3.5%`: a quotation introduced by
+        // a comma, a number without a period before it.
+        if ltail.ends_with(',') && lexicon::is_opener(rfirst) || rcase == Case::Digit {
+            return Verdict::No;
+        }
+        // A text does not open with a fragment of two or three words that
+        // stops on a lower-case word: "Let's ask | Jane", "I can see | Mt.".
+        if g.sentences_before == 0 && g.sentence_tokens <= 3 && first_case(g.left) == Case::Lower {
+            return Verdict::No;
+        }
+        return Verdict::Ask; // web text without final punctuation ("Thanks, Sean")
     }
 
     // Ellipses: ". . ." inside a sentence, ". . . ." (ellipsis plus period)
@@ -316,14 +395,17 @@ pub fn rule_verdict(g: &Gap<'_>) -> Verdict {
         };
     }
 
-    let ends_with_closer = ltail.chars().next_back().is_some_and(is_closer);
     if rcase == Case::Lower {
         // "'This is great.' she said", "(… an engineer.) at the", "the U.S.
         // for 20 years", "Yahoo! in".
         if ends_with_closer {
             return Verdict::No;
         }
-        if ltail == "." && (is_abbreviation(lcore) || lcore.contains('.') || lcore.chars().count() == 1)
+        if ltail == "!" && g.sentence_tokens > 1 && first_case(lcore) == Case::Upper {
+            return Verdict::No; // a name with "!" in it: "Yahoo! in", "Jeopardy! host"
+        }
+        if ltail == "."
+            && (is_abbreviation(lcore) || lcore.contains('.') || lcore.chars().count() == 1)
         {
             return Verdict::No;
         }
@@ -334,8 +416,10 @@ pub fn rule_verdict(g: &Gap<'_>) -> Verdict {
         if is_title(lcore) && lcore.chars().next().is_some_and(char::is_uppercase) {
             return Verdict::No; // "Mr. Smith", "Lt. Col. Khan", "St. Louis"
         }
-        if rcase == Case::Digit && is_before_number(lcore) {
-            return Verdict::No; // "No. 10", "p. 55", "Jan. 6"
+        if rcase == Case::Digit
+            && (is_before_number(lcore) || matches!(lcore, "N°" | "Nº" | "n°" | "nº"))
+        {
+            return Verdict::No; // "No. 10", "p. 55", "Jan. 6", "N°. 12"
         }
         let mut chars = lcore.chars();
         if let (Some(c), None) = (chars.next(), chars.next()) {
@@ -350,11 +434,17 @@ pub fn rule_verdict(g: &Gap<'_>) -> Verdict {
                 };
             }
         }
+        // An abbreviation that ends the sentence: "based in the U.S. The
+        // minister", "& Co. It closed" (a closed-class word that starts
+        // sentences and never continues a name).
+        if rcase == Case::Upper && !is_title(lcore) && lexicon::is_sentence_starter(rcore) {
+            return Verdict::Yes;
+        }
         let seg = last_segment(lcore);
         if seg.chars().nth(1).is_some()
             && !is_abbreviation(lcore)
             && !is_abbreviation(seg)
-            && rcase != Case::Empty
+            && rcase == Case::Upper
         {
             return Verdict::Yes; // "… the minister. The", "example.com. I"
         }
@@ -362,7 +452,10 @@ pub fn rule_verdict(g: &Gap<'_>) -> Verdict {
     }
 
     // "?", "!", "?!", "!!" without closing quotes before a capital.
-    if !ends_with_closer && ltail.chars().all(|c| c == '?' || c == '!' || c == '‼') {
+    if !ends_with_closer
+        && rcase == Case::Upper
+        && ltail.chars().all(|c| c == '?' || c == '!' || c == '‼')
+    {
         return Verdict::Yes;
     }
     Verdict::Ask

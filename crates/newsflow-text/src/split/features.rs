@@ -6,7 +6,7 @@ use super::lexicon::{first_case, is_abbreviation, is_title, parts, Case};
 use super::Gap;
 
 /// The most features one candidate produces.
-pub const MAX_FEATURES: usize = 24;
+pub const MAX_FEATURES: usize = 32;
 
 /// The hashed feature ids of one candidate.
 #[derive(Clone, Debug)]
@@ -110,6 +110,16 @@ fn bucket(n: usize) -> u64 {
     }
 }
 
+/// The last `n` characters of `s`.
+fn suffix(s: &str, n: usize) -> &str {
+    let start = s
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    &s[start..]
+}
+
 /// Computes the features of a candidate boundary.
 pub fn extract(g: &Gap<'_>, out: &mut Features) {
     out.len = 0;
@@ -151,4 +161,33 @@ pub fn extract(g: &Gap<'_>, out: &mut Features) {
     out.push(mix(mix(hash_str(19, ptail), ltail_h), 19));
     out.push(mix(mix(hash_str(20, rtail), rcase), 20));
     out.push(mix(mix(u64::from(g.open_brackets.min(2)), ltail_h), 21));
+    // Document style so far: no sentences yet, all ended by punctuation,
+    // a few without, many without.
+    let style: u64 = match (g.sentences_before, g.unpunctuated_before) {
+        (0, _) => 0,
+        (_, 0) => 1,
+        (n, u) if u * 4 <= n => 2,
+        _ => 3,
+    };
+    let has_terminal = u64::from(ltail.chars().any(super::lexicon::is_terminal));
+    out.push(mix(mix(mix(style, has_terminal), rcase), 26));
+    out.push(mix(mix(mix(style, ltail_h), lshape), 27));
+    // Title case ("Spanish Art: Insights from Eye-Tracking") versus
+    // running text ("I can see").
+    let casing: u64 = match (g.capitalized, g.lowercase) {
+        (_, 0) => 0,
+        (c, l) if c > l => 1,
+        (_, l) if l <= 2 => 2,
+        _ => 3,
+    };
+    out.push(mix(
+        mix(mix(mix(casing, has_terminal), rcase), style.min(1)),
+        28,
+    ));
+    out.push(mix(mix(mix(casing, lshape), rshape), 29));
+    let (_, ncore, _) = parts(g.next);
+    out.push(mix(mix(hash_str(22, ncore), rcase), 22));
+    out.push(mix(mix(shape_hash(ncore), rshape), 23));
+    out.push(mix(hash_str(24, suffix(lcore, 3)), 24));
+    out.push(mix(mix(hash_str(25, suffix(rcore, 3)), rcase), 25));
 }

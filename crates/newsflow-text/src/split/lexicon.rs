@@ -13,23 +13,60 @@ const TITLES: &[&str] = &[
 /// closed", "based in the U.S. The minister"). Lower case, without the final
 /// period, sorted.
 const ABBREVIATIONS: &[&str] = &[
-    "a.m", "abbr", "al", "approx", "apr", "art", "assn", "aug", "ave", "b.a", "b.sc", "blvd", "bros",
-    "ca", "cf", "ch", "chap", "co", "corp", "d.c", "dec", "dept", "dist", "e.g", "e.u", "ed", "eds",
-    "esp", "esq", "est", "etc", "ex", "feb", "fig", "figs", "fri", "ft", "govt", "hr", "hrs", "i.e", "inc",
-    "incl", "intl", "jan", "jr", "jul", "jun", "lb", "lbs", "llc", "llp", "ltd", "m.a", "m.d", "m.sc",
-    "mar", "max", "min", "misc", "mon", "mph", "mrs", "n.y", "no", "nos", "nov", "oct", "op", "oz",
-    "p", "p.m", "para", "ph.d", "plc", "pp", "pt", "pty", "rd", "ref", "sat", "sec", "sep", "sept",
-    "sq", "sr", "sun", "tel", "thu", "thur", "thurs", "tue", "tues", "u.k", "u.n", "u.s", "u.s.a", "univ",
-    "v", "viz", "vol", "vols", "vs", "wed", "yr", "yrs",
+    "a.m", "abbr", "al", "approx", "apr", "art", "assn", "aug", "ave", "b.a", "b.sc", "blvd",
+    "bros", "ca", "cf", "ch", "chap", "co", "corp", "d.c", "dec", "dept", "dist", "e.g", "e.u",
+    "ed", "eds", "esp", "esq", "est", "etc", "ex", "feb", "fig", "figs", "fri", "ft", "govt", "hr",
+    "hrs", "i.e", "inc", "incl", "intl", "jan", "jr", "jul", "jun", "lb", "lbs", "llc", "llp",
+    "ltd", "m.a", "m.d", "m.sc", "mar", "max", "min", "misc", "mon", "mph", "mrs", "n.y", "no",
+    "nos", "nov", "oct", "op", "oz", "p", "p.m", "para", "ph.d", "plc", "pp", "pt", "pty", "rd",
+    "ref", "sat", "sec", "sep", "sept", "sq", "sr", "sun", "tel", "thu", "thur", "thurs", "tue",
+    "tues", "u.k", "u.n", "u.s", "u.s.a", "univ", "v", "viz", "vol", "vols", "vs", "wed", "yr",
+    "yrs",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
 /// "Jan. 6", "approx. 40"): with a digit after them there is no boundary.
 const BEFORE_NUMBER: &[&str] = &[
-    "approx", "apr", "art", "aug", "ca", "ch", "chap", "dec", "est", "feb", "fig", "figs", "jan", "jul",
-    "jun", "mar", "no", "nos", "nov", "oct", "op", "p", "para", "pp", "sec", "sep", "sept", "vol",
-    "vols",
+    "approx", "apr", "art", "aug", "ca", "ch", "chap", "dec", "est", "feb", "fig", "figs", "jan",
+    "jul", "jun", "mar", "no", "nos", "nov", "oct", "op", "p", "para", "pp", "sec", "sep", "sept",
+    "vol", "vols",
 ];
+
+/// Closed-class words that start sentences and are not part of names, so
+/// after an abbreviation they mark a boundary ("in the U.S. The minister").
+const SENTENCE_STARTERS: &[&str] = &[
+    "but",
+    "he",
+    "her",
+    "his",
+    "how",
+    "however",
+    "i",
+    "it",
+    "its",
+    "meanwhile",
+    "my",
+    "our",
+    "she",
+    "that",
+    "the",
+    "their",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "we",
+    "what",
+    "when",
+    "where",
+    "why",
+    "you",
+];
+
+pub fn is_sentence_starter(word: &str) -> bool {
+    contains_ci(SENTENCE_STARTERS, word)
+}
 
 fn contains_ci(list: &[&str], word: &str) -> bool {
     if word.len() > 8 || !word.is_ascii() {
@@ -57,7 +94,10 @@ pub fn is_before_number(word: &str) -> bool {
 
 /// Sentence-final punctuation.
 pub fn is_terminal(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉' | '。' | '！' | '？')
+    matches!(
+        c,
+        '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉' | '。' | '！' | '？'
+    )
 }
 
 /// Marks that close a quotation or bracket.
@@ -67,7 +107,10 @@ pub fn is_closer(c: char) -> bool {
 
 /// Marks that open a quotation or bracket.
 pub fn is_opener(c: char) -> bool {
-    matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '{' | '«' | '‹' | '¿' | '¡' | '„')
+    matches!(
+        c,
+        '"' | '\'' | '“' | '‘' | '(' | '[' | '{' | '«' | '‹' | '¿' | '¡' | '„'
+    )
 }
 
 /// Punctuation that may trail a word.
@@ -77,7 +120,10 @@ pub fn is_trailing(c: char) -> bool {
 
 /// Bullets that start a list item.
 pub fn is_bullet(c: char) -> bool {
-    matches!(c, '•' | '⁃' | '‣' | '◦' | '▪' | '●' | '■' | '□' | '➢' | '►' | '·')
+    matches!(
+        c,
+        '•' | '⁃' | '‣' | '◦' | '▪' | '●' | '■' | '□' | '➢' | '►' | '·'
+    )
 }
 
 /// Dashes that join clauses inside a sentence.
@@ -181,7 +227,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for list in [TITLES, ABBREVIATIONS, BEFORE_NUMBER] {
+        for list in [TITLES, ABBREVIATIONS, BEFORE_NUMBER, SENTENCE_STARTERS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }

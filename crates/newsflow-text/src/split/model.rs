@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 /// The magic bytes every model file starts with.
 pub const MAGIC: &[u8; 8] = b"NFSPLIT\0";
 /// The model format this code reads; bump it whenever the features change.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 4;
 const HEADER_LEN: usize = 8 + 4 + 4 + 4 + 4;
 
 /// Why a model file could not be read.
@@ -21,7 +21,9 @@ const HEADER_LEN: usize = 8 + 4 + 4 + 4 + 4;
 pub enum ModelError {
     #[error("not a newsflow split model (bad magic bytes)")]
     BadMagic,
-    #[error("split model format {found}, this build reads format {expected}: retrain with `make train`")]
+    #[error(
+        "split model format {found}, this build reads format {expected}: retrain with `make train`"
+    )]
     Version { found: u32, expected: u32 },
     #[error("split model is truncated or has a bad size ({0} bytes)")]
     BadSize(usize),
@@ -116,12 +118,29 @@ impl Model {
         out
     }
 
+    /// The score of raw feature ids (for training tools).
+    pub fn score_ids(&self, ids: &[u32]) -> f32 {
+        let mut s = self.bias;
+        for &f in ids {
+            s += self
+                .weights
+                .get((f & self.mask) as usize)
+                .copied()
+                .unwrap_or(0.0);
+        }
+        s
+    }
+
     /// The score of a candidate: positive means "sentence boundary".
     #[inline]
     pub fn score(&self, features: &Features) -> f32 {
         let mut s = self.bias;
         for &f in &features.ids[..features.len.min(MAX_FEATURES)] {
-            s += self.weights.get((f & self.mask) as usize).copied().unwrap_or(0.0);
+            s += self
+                .weights
+                .get((f & self.mask) as usize)
+                .copied()
+                .unwrap_or(0.0);
         }
         s
     }

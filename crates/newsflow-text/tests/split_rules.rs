@@ -1,0 +1,135 @@
+//! Table of the traps of English sentence splitting (issue 3): each row is an
+//! input and the sentences a careful reader finds in it.
+
+use newsflow_text::split_sentences;
+
+fn sents(s: &str) -> Vec<&str> {
+    split_sentences(s).iter().map(|x| x.text(s)).collect()
+}
+
+const CASES: &[(&str, &[&str])] = &[
+    // Plain terminal punctuation.
+    ("Hello World. My name is Jonas.", &["Hello World.", "My name is Jonas."]),
+    ("What is your name? My name is Jonas.", &["What is your name?", "My name is Jonas."]),
+    ("There it is! I found it.", &["There it is!", "I found it."]),
+    // Initials.
+    ("My name is Jonas E. Smith.", &["My name is Jonas E. Smith."]),
+    ("The author J. K. Rowling spoke.", &["The author J. K. Rowling spoke."]),
+    ("George W. Bush met Tony Blair.", &["George W. Bush met Tony Blair."]),
+    ("We make a good team, you and I. Did you see Albert I. Jones yesterday?",
+     &["We make a good team, you and I.", "Did you see Albert I. Jones yesterday?"]),
+    // Abbreviations and titles.
+    ("Please turn to p. 55.", &["Please turn to p. 55."]),
+    ("Were Jane and co. at the party?", &["Were Jane and co. at the party?"]),
+    ("They closed the deal with Pitt, Briggs & Co. at noon.",
+     &["They closed the deal with Pitt, Briggs & Co. at noon."]),
+    ("Let's ask Jane and co. They should know.", &["Let's ask Jane and co.", "They should know."]),
+    ("They closed the deal with Pitt, Briggs & Co. It closed yesterday.",
+     &["They closed the deal with Pitt, Briggs & Co.", "It closed yesterday."]),
+    ("I can see Mt. Fuji from here.", &["I can see Mt. Fuji from here."]),
+    ("St. Michael's Church is on 5th st. near the light.",
+     &["St. Michael's Church is on 5th st. near the light."]),
+    ("That is JFK Jr.'s book.", &["That is JFK Jr.'s book."]),
+    ("I visited the U.S.A. last year.", &["I visited the U.S.A. last year."]),
+    ("I live in the E.U. How about you?", &["I live in the E.U.", "How about you?"]),
+    ("I live in the U.S. How about you?", &["I live in the U.S.", "How about you?"]),
+    ("I work for the U.S. Government in Virginia.", &["I work for the U.S. Government in Virginia."]),
+    ("I have lived in the U.S. for 20 years.", &["I have lived in the U.S. for 20 years."]),
+    ("The company is based in the U.S. The minister said it was illegal.",
+     &["The company is based in the U.S.", "The minister said it was illegal."]),
+    ("Lt. Col. Ahmed Khan and Gen. Asim Munir met Dr. Smith and Mrs. Jones.",
+     &["Lt. Col. Ahmed Khan and Gen. Asim Munir met Dr. Smith and Mrs. Jones."]),
+    ("Acme Inc. and Foo Ltd. signed a deal on Jan. 6 with approx. 40 staff.",
+     &["Acme Inc. and Foo Ltd. signed a deal on Jan. 6 with approx. 40 staff."]),
+    ("He lives at No. 10 Downing Street. It is old.",
+     &["He lives at No. 10 Downing Street.", "It is old."]),
+    ("Prof. Ahmed teaches at the univ. in Lahore.", &["Prof. Ahmed teaches at the univ. in Lahore."]),
+    // Numbers, money, times, dates.
+    ("At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went to the store.",
+     &["At 5 a.m. Mr. Smith went to the bank.", "He left the bank at 6 P.M. Mr. Smith then went to the store."]),
+    ("She has $100.00 in her bag.", &["She has $100.00 in her bag."]),
+    ("She has $100.00. It is in her bag.", &["She has $100.00.", "It is in her bag."]),
+    ("Inflation rose 3.5% to $4.5 billion. Prices fell on 1.2.2025 at 10 a.m. in Delhi.",
+     &["Inflation rose 3.5% to $4.5 billion.", "Prices fell on 1.2.2025 at 10 a.m. in Delhi."]),
+    ("You can find it at N°. 1026.253.553. That is where the treasure is.",
+     &["You can find it at N°. 1026.253.553.", "That is where the treasure is."]),
+    // Brackets and quotes: the closing mark stays with its sentence.
+    ("He teaches science (He previously worked for 5 years as an engineer.) at the local University.",
+     &["He teaches science (He previously worked for 5 years as an engineer.) at the local University."]),
+    ("She turned to him, 'This is great.' she said.", &["She turned to him, 'This is great.' she said."]),
+    ("She turned to him, \"This is great.\" she said.", &["She turned to him, \"This is great.\" she said."]),
+    ("She turned to him, \"This is great.\" She held the book out to show him.",
+     &["She turned to him, \"This is great.\"", "She held the book out to show him."]),
+    ("“Discussion is the way to proceed.” Dar was clear.",
+     &["“Discussion is the way to proceed.”", "Dar was clear."]),
+    ("“We don’t want to push the conversation,” Dar continued.",
+     &["“We don’t want to push the conversation,” Dar continued."]),
+    ("He said it takes “two to tango.” Then he left.", &["He said it takes “two to tango.”", "Then he left."]),
+    // URLs and e-mail addresses.
+    ("Her email is Jane.Doe@example.com. I sent her an email.",
+     &["Her email is Jane.Doe@example.com.", "I sent her an email."]),
+    ("The site is: https://www.example.50.com/new-site/awesome_content.html. Please check it out.",
+     &["The site is: https://www.example.50.com/new-site/awesome_content.html.", "Please check it out."]),
+    // Repeated terminal marks.
+    ("Hello!! Long time no see.", &["Hello!!", "Long time no see."]),
+    ("Hello?? Who is there?", &["Hello??", "Who is there?"]),
+    ("Hello!? Is that you?", &["Hello!?", "Is that you?"]),
+    ("Hello?! Is that you?", &["Hello?!", "Is that you?"]),
+    ("She works at Yahoo! in the accounting department.", &["She works at Yahoo! in the accounting department."]),
+    // Lists.
+    ("1.) The first item 2.) The second item", &["1.) The first item", "2.) The second item"]),
+    ("1.) The first item. 2.) The second item.", &["1.) The first item.", "2.) The second item."]),
+    ("1) The first item 2) The second item", &["1) The first item", "2) The second item"]),
+    ("1) The first item. 2) The second item.", &["1) The first item.", "2) The second item."]),
+    ("1. The first item 2. The second item", &["1. The first item", "2. The second item"]),
+    ("1. The first item. 2. The second item.", &["1. The first item.", "2. The second item."]),
+    ("• 9. The first item • 10. The second item", &["• 9. The first item", "• 10. The second item"]),
+    ("⁃9. The first item ⁃10. The second item", &["⁃9. The first item", "⁃10. The second item"]),
+    ("a. The first item b. The second item c. The third list item",
+     &["a. The first item", "b. The second item", "c. The third list item"]),
+    // Ellipses.
+    ("I never meant that.... She left the store.", &["I never meant that....", "She left the store."]),
+    ("I wasn’t really ... well, what I mean...see . . . what I'm saying, the thing is . . . I didn’t mean it.",
+     &["I wasn’t really ... well, what I mean...see . . . what I'm saying, the thing is . . . I didn’t mean it."]),
+    ("One further habit which was somewhat weakened . . . was that of combining words into self-constructed hyphenated compounds . . . . Most of these nonce compounds survive only one edition.",
+     &["One further habit which was somewhat weakened . . . was that of combining words into self-constructed hyphenated compounds . . . .",
+       "Most of these nonce compounds survive only one edition."]),
+    ("Thoreau argues that by simplifying one’s life, “the laws of the universe will appear less complex. . . .”",
+     &["Thoreau argues that by simplifying one’s life, “the laws of the universe will appear less complex. . . .”"]),
+    ("\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55).",
+     &["\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55)."]),
+    // Dashes.
+    ("ISLAMABAD — Pakistan said on Monday it will not beg for talks.",
+     &["ISLAMABAD — Pakistan said on Monday it will not beg for talks."]),
+    ("The deal — signed in May — is dead. Both sides agree.",
+     &["The deal — signed in May — is dead.", "Both sides agree."]),
+    // Line structure: headlines, datelines, paragraphs, wrapped lines.
+    ("India rejects mediation\nIslamabad, Pakistan\n\nDar said talks are welcome. India disagreed.",
+     &["India rejects mediation", "Islamabad, Pakistan", "Dar said talks are welcome.", "India disagreed."]),
+    ("features\ncontact manager\nevents, activities\n", &["features", "contact manager", "events, activities"]),
+    ("This is a sentence\ncut off in the middle because pdf.", &["This is a sentence\ncut off in the middle because pdf."]),
+    ("Multiple   spaces  inside.  And   here.", &["Multiple   spaces  inside.", "And   here."]),
+    ("", &[]),
+    ("   \n\n  ", &[]),
+    ("no punctuation at all", &["no punctuation at all"]),
+];
+
+#[test]
+fn golden_table() {
+    let mut failures = Vec::new();
+    for (input, expected) in CASES {
+        let got = sents(input);
+        if got != *expected {
+            failures.push(format!(
+                "input:    {input:?}\nexpected: {expected:?}\ngot:      {got:?}\n"
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
+}
