@@ -57,3 +57,10 @@ fn fail(source: impl Into<String>, reason: impl Into<String>) -> Item {
         reason: reason.into(),
     })
 }
+
+pub mod feed;
+pub mod http;
+pub mod watch;
+
+pub use feed::{fetch_feed, FeedEntry, FeedFetch, FeedOutcome};
+pub use http::{fetch_url, FetchError, Fetched, HttpClient, HttpConfig, Validators};
