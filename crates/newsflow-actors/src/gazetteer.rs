@@ -73,6 +73,30 @@ fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
         .map(|l| l.split('\t').map(str::trim).collect())
 }
 
+/// Whether `code` (without a role) is a country or territory code rather
+/// than an organisation's.
+pub fn is_country_code(code: &str) -> bool {
+    static CODES: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    CODES
+        .get_or_init(|| rows(COUNTRIES).filter_map(|r| r.first().copied()).collect())
+        .contains(code)
+}
+
+/// The role code of a lower-case role word ("army" → `MIL`), without an
+/// [`crate::Actors`] at hand.
+pub fn role_code(word: &str) -> Option<&'static str> {
+    static ROLE_CODES: std::sync::OnceLock<HashMap<&'static str, &'static str>> =
+        std::sync::OnceLock::new();
+    ROLE_CODES
+        .get_or_init(|| {
+            rows(ROLES)
+                .filter_map(|r| Some((*r.first()?, *r.get(1)?)))
+                .collect()
+        })
+        .get(word)
+        .copied()
+}
+
 /// Normalizes a mention for lookup: `’` read as `'`, a leading "the" and a
 /// trailing possessive dropped.
 pub fn key(s: &str) -> String {

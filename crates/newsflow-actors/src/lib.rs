@@ -14,6 +14,7 @@ use newsflow_text::Span;
 use std::collections::HashMap;
 
 mod gazetteer;
+pub use gazetteer::{is_country_code, role_code};
 use gazetteer::{Gazetteer, Kind};
 
 /// An entity with what resolution learned about it.
@@ -268,10 +269,11 @@ impl Actors {
             }
             // "the Indian army", "India's foreign ministry": a role after the
             // name, unless a person's name follows (then it is their title).
-            let (_, b) = toks.range(e.span);
-            let mut k = b;
+            // After a possessive ("Sudan's army") the role belongs to the
+            // noun phrase, not to the country mention.
+            let (_, k) = toks.range(e.span);
             if is_possessive(toks.get(k)) {
-                k += 1;
+                return Some(code.to_owned());
             }
             let (role, end) = self.title_forward(toks, k);
             if let Some(role) = role {
@@ -297,9 +299,15 @@ impl Actors {
             return None;
         }
         let (a, b) = toks.range(e.span);
-        // Title before the name: "Pakistan's Foreign Minister Ishaq Dar".
+        // Title before the name: "Pakistan's Foreign Minister Ishaq Dar",
+        // or before a comma: "The U.S. Trade Representative, Sarah Whitfield".
         if let Some(code) = self.title_backward(toks, ents, a) {
             return Some(code);
+        }
+        if a > 0 && toks.get(a - 1) == "," && toks.same_sentence(a - 1, a) {
+            if let Some(code) = self.title_backward(toks, ents, a - 1) {
+                return Some(code);
+            }
         }
         // Appositive after the name: "Ishaq Dar, Pakistan's foreign minister".
         if toks.get(b) == "," {

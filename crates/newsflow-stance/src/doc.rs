@@ -19,6 +19,8 @@ pub enum CandKind {
     ThingRef,
     /// "the government", "the army": the nearest country, with a role.
     GroupRole(&'static str),
+    /// "the group", "the alliance": the nearest organisation.
+    OrgRef,
 }
 
 /// A mention that may hold a stance or speak.
@@ -85,6 +87,27 @@ const GROUP_ROLES: &[(&str, &str)] = &[
     ("rebels", "REB"),
     ("opposition", "OPP"),
     ("parliament", "LEG"),
+    ("tribunal", "JUD"),
+    ("court", "JUD"),
+    ("judiciary", "JUD"),
+    ("police", "GOV"),
+    ("commission", "GOV"),
+    ("forces", "MIL"),
+    ("troops", "MIL"),
+    ("navy", "MIL"),
+];
+
+const ORG_NOUNS: &[&str] = &[
+    "group",
+    "movement",
+    "organisation",
+    "organization",
+    "alliance",
+    "bloc",
+    "party",
+    "militia",
+    "coalition",
+    "company",
 ];
 
 /// Words allowed between "the" and a role noun ("the foreign minister").
@@ -175,6 +198,15 @@ impl<'a> Doc<'a> {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
+        const TIME_WORDS: &[&str] = &[
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "today", "yesterday", "tomorrow", "tonight", "overnight", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "week", "month", "year",
+        ];
+        if TIME_WORDS.contains(&self.lw(i)) {
+            return true;
+        }
         let k = self.ents.partition_point(|e| e.span.end <= t.start);
         self.ents.get(k).is_some_and(|e| {
             e.span.start <= t.start && matches!(e.label, Label::Date | Label::Time)
@@ -268,6 +300,8 @@ impl<'a> Doc<'a> {
             // "the (foreign) minister", "the government"; not a title before a name.
             let role = if PERSON_ROLES.contains(&w) {
                 Some(CandKind::PersonRef)
+            } else if ORG_NOUNS.contains(&w) {
+                Some(CandKind::OrgRef)
             } else {
                 GROUP_ROLES
                     .iter()
@@ -277,7 +311,12 @@ impl<'a> Doc<'a> {
             if let Some(kind) = role {
                 let (sa, _) = self.sent_range(i);
                 let mut a = i;
-                while a > sa && ROLE_MODIFIERS.contains(&self.lw(a - 1)) {
+                // "the foreign minister", "the electoral tribunal"
+                while a > sa && i - a < 3 && self.lw(a - 1) != "the" && {
+                    let m = self.raw(a - 1);
+                    ROLE_MODIFIERS.contains(&self.lw(a - 1))
+                        || (!m.is_empty() && m.chars().all(|c| c.is_lowercase() || c == '-'))
+                } {
                     a -= 1;
                 }
                 let next_is_name = self
@@ -383,11 +422,17 @@ impl<'a> Doc<'a> {
                 Some(m)
             }
             CandKind::ThingRef => {
-                let ei = self.antecedent(c.a, false)?;
+                let ei = self
+                    .thing_subject(c.a)
+                    .or_else(|| self.antecedent(c.a, false))?;
+                Some(self.entity_mention(ei, span))
+            }
+            CandKind::OrgRef => {
+                let ei = self.nearest_org(c.a)?;
                 Some(self.entity_mention(ei, span))
             }
             CandKind::GroupRole(role) => {
-                let ei = self.antecedent(c.a, false)?;
+                let ei = self.nearest_country(c.a)?;
                 let country = self.ents.get(ei)?.actor.as_deref().and_then(country_part)?;
                 Some(Mention {
                     span,
@@ -459,6 +504,48 @@ impl<'a> Doc<'a> {
             }
         }
         None
+    }
+
+    /// For "it"/"they": the sentence's subject before `t` when it is an
+    /// organisation or a country ("The RSF … said it was ready").
+    fn thing_subject(&self, t: usize) -> Option<usize> {
+        let (sa, _) = self.sent_range(t);
+        let c = self.cands.iter().find(|c| {
+            c.a >= sa && c.b <= t && !self.after_preposition(c) && !self.is_possessive(c.b)
+        })?;
+        match c.kind {
+            CandKind::Entity(ei) if !self.is_person_entity(ei) => Some(ei),
+            _ => None,
+        }
+    }
+
+    /// Entities before token `t`, nearest first, within four sentences.
+    fn entities_before(&self, t: usize) -> impl Iterator<Item = usize> + '_ {
+        let s = self.sentence_of(t);
+        let first = self.sent_toks.get(s.saturating_sub(4)).map_or(0, |r| r.0);
+        self.cands[..self.cands.partition_point(|c| c.b <= t)]
+            .iter()
+            .rev()
+            .take_while(move |c| c.a >= first)
+            .filter_map(|c| match c.kind {
+                CandKind::Entity(ei) => Some(ei),
+                _ => None,
+            })
+    }
+
+    fn nearest_org(&self, t: usize) -> Option<usize> {
+        self.entities_before(t)
+            .find(|&ei| self.ents.get(ei).is_some_and(|e| e.label == Label::Org))
+    }
+
+    fn nearest_country(&self, t: usize) -> Option<usize> {
+        self.entities_before(t).find(|&ei| {
+            self.ents
+                .get(ei)
+                .and_then(|e| e.actor.as_deref())
+                .and_then(country_part)
+                .is_some_and(newsflow_actors::is_country_code)
+        })
     }
 
     pub fn cand_ending_at(&self, b: usize) -> Option<usize> {

@@ -101,16 +101,48 @@ fn is_punct(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| !c.is_alphanumeric())
 }
 
+/// Auxiliaries, negation and adverbs that may stand between a subject or a
+/// conjunction and its verb.
+const AUX_SKIP: &[&str] = &[
+    "will", "would", "can", "could", "may", "might", "must", "shall", "should", "did", "does",
+    "do", "not", "n't", "n’t", "also", "has", "have", "had", "is", "was", "are", "were", "be",
+    "been", "never", "still", "now", "then", "again", "jointly", "later", "since",
+];
+
+/// Whether token `i` looks like a verb whose object may follow ("accused",
+/// "casting"), so that a mention right after it is an object.
+fn is_verbish(doc: &Doc, i: usize) -> bool {
+    let w = doc.lw(i);
+    (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")))
+        || lexicon().cues.contains_key(w)
+        || speech_at(doc, i).is_some()
+}
+
 /// The subject of a verb (or adjective, or copula + preposition) at token
 /// `v`: the nearest mention before it in its clause, preferring mentions
-/// that are neither objects of a preposition nor possessors; for a
-/// participle after a comma ("…, stating that"), the sentence subject.
+/// that are neither objects (of a preposition or a verb) nor possessors; for
+/// a participle after a comma ("…, stating that"), the sentence subject; for
+/// a verb after "and"/"but", the subject of the verb before it.
 pub(crate) fn subject(doc: &Doc, v: usize) -> Option<(usize, f32)> {
     let (sa, _) = doc.sent_range(v);
     let w = doc.lw(v);
     if v > sa && w.ends_with("ing") && doc.raw(v - 1) == "," {
         return sentence_subject(doc, v).map(|c| (c, 0.7));
     }
+    let mut p = v;
+    while p > sa && (AUX_SKIP.contains(&doc.lw(p - 1)) || doc.lw(p - 1).ends_with("ly")) {
+        p -= 1;
+    }
+    if p > sa && matches!(doc.lw(p - 1), "and" | "but") && doc.cand_ending_at(p - 1).is_none() {
+        if let Some((c, conf)) = scan_subject(doc, p - 1) {
+            return Some((c, conf * 0.9));
+        }
+    }
+    scan_subject(doc, v)
+}
+
+fn scan_subject(doc: &Doc, v: usize) -> Option<(usize, f32)> {
+    let (sa, _) = doc.sent_range(v);
     let in_quote = doc.quote_of.get(v).copied().flatten();
     for pass in 0..2 {
         let mut k = v;
@@ -118,16 +150,29 @@ pub(crate) fn subject(doc: &Doc, v: usize) -> Option<(usize, f32)> {
             k -= 1;
             let lw = doc.lw(k);
             if CLAUSE_BOUNDARY.contains(&lw) {
-                // "India, which rejected …": the relative clause's antecedent.
-                if pass == 1 && matches!(lw, "which" | "who") {
-                    let mut p = k;
-                    if p > sa && doc.raw(p - 1) == "," {
-                        p -= 1;
+                // "German carmakers, which sell in China, criticized …" and
+                // "India, which rejected …": the relative pronoun's antecedent.
+                if matches!(lw, "which" | "who") {
+                    let mut q = k;
+                    if q > sa && doc.raw(q - 1) == "," {
+                        q -= 1;
                     }
-                    if let Some(ci) = doc.cand_ending_at(p) {
-                        return Some((ci, 0.6));
+                    for back in 0..3 {
+                        let Some(b) = q.checked_sub(back) else { break };
+                        if b <= sa {
+                            break;
+                        }
+                        if let Some(ci) = doc.cand_ending_at(b) {
+                            return Some((ci, 0.7));
+                        }
                     }
                 }
+                break;
+            }
+            // "… said both sides had accepted": the speaker is not the holder.
+            if speech_at(doc, k).is_some_and(|(end, _)| end <= v)
+                && !doc.is_possessive(k.saturating_sub(1))
+            {
                 break;
             }
             if doc.quote_of.get(k).copied().flatten() != in_quote && !doc.is_quote_mark(k) {
@@ -139,7 +184,8 @@ pub(crate) fn subject(doc: &Doc, v: usize) -> Option<(usize, f32)> {
             let Some(c) = doc.cands.get(ci) else { break };
             k = c.a;
             let possessor = doc.is_possessive(c.b);
-            if pass == 0 && (doc.after_preposition(c) || possessor) {
+            let object = c.a > sa && is_verbish(doc, c.a - 1);
+            if pass == 0 && (doc.after_preposition(c) || possessor || object) {
                 continue;
             }
             if pass == 1 && doc.after_preposition(c) {
@@ -278,12 +324,15 @@ fn target(doc: &Doc, b: usize, entry: &CueEntry) -> Option<Span> {
         let mut j = k;
         while j < se && j < k + 7 {
             let w = doc.lw(j);
-            if entry.preps.contains(&w) {
+            if entry.preps.contains(&w) && !doc.is_time(j + 1) {
                 found = true;
                 k = j + 1;
+                while k < se && doc.is_quote_mark(k) {
+                    k += 1;
+                }
                 break;
             }
-            if is_punct(doc.raw(j)) || CLAUSE_BOUNDARY.contains(&w) {
+            if (is_punct(doc.raw(j)) && !doc.is_quote_mark(j)) || CLAUSE_BOUNDARY.contains(&w) {
                 break;
             }
             j += 1;
@@ -414,9 +463,28 @@ fn stances(doc: &Doc) -> Vec<Stance> {
         };
         let start = i;
         i = end;
+        // Inside a name ("Rapid Support Forces") a word is not a cue.
+        if doc
+            .cand_at
+            .get(start)
+            .copied()
+            .flatten()
+            .and_then(|c| doc.cands.get(c))
+            .is_some_and(|c| matches!(c.kind, CandKind::Entity(_)))
+        {
+            continue;
+        }
+        let (sa, _) = doc.sent_range(start);
+        // A gerund after a preposition ("accused the army of bombing") is
+        // what someone is accused of, not a stance of its own.
+        if start > sa
+            && doc.lw(start).ends_with("ing")
+            && matches!(doc.lw(start - 1), "of" | "for" | "by" | "from" | "about" | "without")
+        {
+            continue;
+        }
         if entry.pos == Pos::Prep {
             // "New Delhi was against outside intervention".
-            let (sa, _) = doc.sent_range(start);
             let mut p = start;
             while p > sa && (doc.lw(p - 1).ends_with("ly") || doc.lw(p - 1) == "not") {
                 p -= 1;
@@ -426,28 +494,14 @@ fn stances(doc: &Doc) -> Vec<Stance> {
             }
         }
         let found = if entry.pos == Pos::Noun {
-            nearest_before(doc, start)
+            noun_holder(doc, start)
         } else {
             subject(doc, start)
         };
-        let Some((ci, mut confidence)) = found else {
+        let Some((ci, confidence)) = found else {
             continue;
         };
         let Some(cand) = doc.cands.get(ci).copied() else {
-            continue;
-        };
-        let holder = doc.resolve(ci);
-        if holder.is_none() || !matches!(cand.kind, CandKind::Entity(_)) {
-            confidence -= 0.15;
-        }
-        let Some(holder) = holder.or_else(|| {
-            // An unresolved pronoun still shows who holds the stance.
-            matches!(cand.kind, CandKind::PersonRef | CandKind::ThingRef).then(|| Mention {
-                span: doc.span(cand.a, cand.b),
-                entity: None,
-                actor: None,
-            })
-        }) else {
             continue;
         };
         let neg = negation(doc, start);
@@ -461,25 +515,12 @@ fn stances(doc: &Doc) -> Vec<Stance> {
             }
         }
         let target = target(doc, cue_b, entry);
-        if target.is_none() {
-            confidence -= 0.2;
-        }
-        // A noun cue needs its holder as possessor ("Pakistan's willingness")
-        // or a target and an actor ("Russian strikes on Kyiv").
-        if entry.pos == Pos::Noun
-            && !doc.is_possessive(cand.b)
-            && (target.is_none() || (holder.actor.is_none() && holder.entity.is_none()))
-        {
+        // Nouns and adjectives need what they are about; "declined to
+        // comment" is no position.
+        if target.is_none() && matches!(entry.pos, Pos::Noun | Pos::Adj) {
             continue;
         }
-        if entry.pos == Pos::Noun
-            && !doc.is_possessive(cand.b)
-            && holder.actor.is_none()
-            && holder
-                .entity
-                .and_then(|e| doc.ents.get(e))
-                .is_some_and(|e| e.label != newsflow_ner::Label::Person)
-        {
+        if target.is_some_and(|t| t.text(doc.text).starts_with("comment")) {
             continue;
         }
         let negated = neg.is_some();
@@ -491,31 +532,92 @@ fn stances(doc: &Doc) -> Vec<Stance> {
         let event = match entry.event {
             EventSpec::Fixed(e) => Some(e),
             EventSpec::None => None,
-            EventSpec::FromTarget => target
-                .and_then(|t| lexicon::event_from_target(&t.text(doc.text).to_ascii_lowercase())),
+            EventSpec::FromTarget => target.and_then(|t| {
+                lexicon::event_from_target(&t.text(doc.text).to_ascii_lowercase())
+            }),
         };
-        let reported_by = reporter(doc, cand.a, start, Some(&holder));
-        out.push(Stance {
-            sentence: doc.sentence_of(start),
-            holder: Some(holder),
-            cue: Cue {
-                span: doc.span(cue_a, cue_b),
-                lemma: entry.lemma.to_owned(),
-            },
-            target,
-            polarity,
-            negated,
-            event,
-            reported_by,
-            confidence: confidence.clamp(0.05, 1.0),
-        });
+        let cue = Cue {
+            span: doc.span(cue_a, cue_b),
+            lemma: entry.lemma.to_owned(),
+        };
+        // "Israel and Hamas agreed": one stance per conjunct.
+        let mut holders = vec![(ci, cand)];
+        if entry.pos != Pos::Noun {
+            let mut h = cand;
+            while h.a > sa + 1 && doc.lw(h.a - 1) == "and" {
+                let Some(pi) = doc.cand_ending_at(h.a - 1) else {
+                    break;
+                };
+                let Some(prev) = doc.cands.get(pi).copied() else {
+                    break;
+                };
+                if !matches!(prev.kind, CandKind::Entity(_)) || doc.after_preposition(&prev) {
+                    break;
+                }
+                holders.push((pi, prev));
+                h = prev;
+            }
+        }
+        for (hi, hc) in holders {
+            let Some(mut holder) = doc.resolve_or_span(hi) else {
+                continue;
+            };
+            let mut conf = confidence;
+            if holder.entity.is_none() || !matches!(hc.kind, CandKind::Entity(_)) {
+                conf -= 0.15;
+            }
+            if target.is_none() {
+                conf -= 0.2;
+            }
+            if entry.pos != Pos::Noun && doc.is_possessive(hc.b) {
+                extend_possessor(doc, &mut holder, hc, start);
+            }
+            let reported_by = reporter(doc, hc.a, start, Some(&holder));
+            out.push(Stance {
+                sentence: doc.sentence_of(start),
+                holder: Some(holder),
+                cue: cue.clone(),
+                target,
+                polarity,
+                negated,
+                event,
+                reported_by,
+                confidence: conf.clamp(0.05, 1.0),
+            });
+        }
     }
     out
 }
 
-/// The holder of a noun cue: the nearest mention before it in its clause,
-/// possessors included ("Pakistan's willingness").
-fn nearest_before(doc: &Doc, v: usize) -> Option<(usize, f32)> {
+/// "Bolivia's main opposition alliance rejected …": the holder is the whole
+/// noun phrase, with the role its head names (`BOLOPP`).
+fn extend_possessor(doc: &Doc, holder: &mut Mention, c: Cand, cue: usize) {
+    let mut e = cue;
+    while e > c.b + 1 {
+        let w = doc.lw(e - 1);
+        let time_prep = matches!(w, "on" | "in" | "at") && doc.is_time(e);
+        if AUX_SKIP.contains(&w) || w.ends_with("ly") || doc.is_time(e - 1) || time_prep {
+            e -= 1;
+        } else {
+            break;
+        }
+    }
+    if e <= c.b + 1 || e - c.b > 6 || (c.b + 1..e).any(|k| is_punct(doc.raw(k))) {
+        return;
+    }
+    holder.span = doc.span(c.a, e);
+    let role = (c.b + 1..e).rev().find_map(|k| newsflow_actors::role_code(doc.lw(k)));
+    if let (Some(role), Some(actor)) = (role, holder.actor.as_deref()) {
+        if newsflow_actors::is_country_code(actor) {
+            holder.actor = Some(format!("{actor}{role}"));
+        }
+    }
+}
+
+/// The holder of a noun cue: a possessor before it in its clause
+/// ("Pakistan's willingness", "Islamabad's attempt to place the blame"), or
+/// a mention right before it ("Russian strikes on Kyiv").
+fn noun_holder(doc: &Doc, v: usize) -> Option<(usize, f32)> {
     let (sa, _) = doc.sent_range(v);
     let in_quote = doc.quote_of.get(v).copied().flatten();
     let mut k = v;
@@ -531,11 +633,22 @@ fn nearest_before(doc: &Doc, v: usize) -> Option<(usize, f32)> {
             continue;
         };
         let c: &Cand = doc.cands.get(ci)?;
-        if doc.after_preposition(c) && !doc.is_possessive(c.b) {
-            k = c.a;
+        k = c.a;
+        if doc.is_possessive(c.b) {
+            return Some((ci, 0.8));
+        }
+        if c.b > v {
             continue;
         }
-        return Some((ci, 0.8));
+        let gap = v - c.b;
+        let adjacent = gap <= 2
+            && (c.b..v).all(|t| {
+                let r = doc.raw(t);
+                r.chars().all(|ch| ch.is_lowercase() || ch == '-')
+            });
+        if adjacent && !doc.after_preposition(c) {
+            return Some((ci, 0.7));
+        }
     }
     None
 }
