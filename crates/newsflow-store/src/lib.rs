@@ -11,6 +11,7 @@
 mod migrate;
 mod read;
 mod write;
+pub mod state;
 
 pub use read::{QueryResult, Reader, Stats};
 pub use write::{BatchOutcome, DocOutcome, NewDoc, RunSummary, Store, Write};

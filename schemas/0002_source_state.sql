@@ -1,0 +1,33 @@
+-- newsflow schema, migration 2: the state of long-running sources (the daemon), so that a
+-- restart resumes with no duplicate and no lost item. Idempotent (IF NOT EXISTS): the
+-- daemon's state module also applies it when it opens the database.
+
+-- One row per polled feed.
+CREATE TABLE IF NOT EXISTS feed_state (
+    feed           TEXT PRIMARY KEY,     -- feed URL as configured
+    etag           TEXT,                 -- validators of the last 200 response (conditional GET)
+    last_modified  TEXT,
+    next_poll_ms   INTEGER NOT NULL DEFAULT 0,  -- Unix milliseconds
+    last_poll_at   TEXT,
+    last_status    TEXT,                 -- 'ok', 'not-modified' or 'error'
+    last_error     TEXT,
+    errors_in_row  INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+-- Every item a long-running source has handed to the pipeline: feed entries (source = feed
+-- URL, key = GUID or link) and files of watched folders (source = 'folder:<dir>', key = path).
+-- An item is 'pending' from the moment it is sent until its document is in `documents` (or
+-- its failure in `failures`), then 'done'; pending items are fetched again after a restart.
+CREATE TABLE IF NOT EXISTS source_items (
+    source         TEXT NOT NULL,
+    key            TEXT NOT NULL,
+    location       TEXT NOT NULL,        -- what the document's source / failure's source will be
+    version        TEXT NOT NULL DEFAULT '',  -- files: '<size>:<mtime_ns>'
+    state          TEXT NOT NULL CHECK (state IN ('pending', 'done')),
+    attempts       INTEGER NOT NULL DEFAULT 0,
+    pending_since  TEXT NOT NULL,
+    done_at        TEXT,
+    PRIMARY KEY (source, key)
+) STRICT;
+CREATE INDEX IF NOT EXISTS source_items_location ON source_items(location);
+CREATE INDEX IF NOT EXISTS source_items_pending ON source_items(state) WHERE state = 'pending';
