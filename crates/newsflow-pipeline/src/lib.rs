@@ -22,7 +22,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tokio::task::JoinHandle;
 
-pub use stages::{prepare, Prepared};
+pub use stages::{prepare, Prepared, PreparedDoc};
 
 #[derive(Debug, Clone)]
 pub struct PipelineConfig {
