@@ -4,7 +4,10 @@ use crate::{Result, StoreError};
 use rusqlite::Connection;
 
 /// `(version, sql)`, in order. Each migration runs in its own transaction.
-const MIGRATIONS: &[(u32, &str)] = &[(1, include_str!("../../../schemas/0001_init.sql"))];
+const MIGRATIONS: &[(u32, &str)] = &[
+    (1, include_str!("../../../schemas/0001_init.sql")),
+    (2, include_str!("../../../schemas/0002_source_state.sql")),
+];
 
 pub const SCHEMA_VERSION: u32 = MIGRATIONS[MIGRATIONS.len() - 1].0;
 
