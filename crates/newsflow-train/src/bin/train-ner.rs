@@ -29,7 +29,7 @@ fn parse_args() -> Result<Args> {
             env!("CARGO_MANIFEST_DIR"),
             "/../newsflow-ner/model/ner.bin"
         )),
-        epochs: 12,
+        epochs: 9,
         min_count: 2,
         prune: 0.05,
     };

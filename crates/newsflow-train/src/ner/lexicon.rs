@@ -77,7 +77,151 @@ pub fn build(sentences: &[String], clusters: &HashMap<u64, (u16, u16)>) -> Lexic
     Lexicon::new(keys, entries)
 }
 
-/// Distributional clusters (placeholder: none yet).
-pub fn clusters(_sentences: &[String]) -> HashMap<u64, (u16, u16)> {
-    HashMap::new()
+/// Number of fine and coarse clusters.
+const FINE: usize = 256;
+const COARSE: usize = 32;
+/// Context words: the most frequent words, on each side.
+const CONTEXT: usize = 600;
+const MIN_FREQ: u32 = 4;
+
+/// Distributional word clusters learned from unlabelled text: each word
+/// (lower-cased) is described by counts of its left and right neighbours
+/// among the most frequent words; the vectors are L2-normalized
+/// `log(1 + count)` and clustered with spherical k-means (deterministic
+/// initialisation). Coarse clusters group the fine centroids. Ids start at
+/// 1; 0 means "no cluster".
+pub fn clusters(sentences: &[String]) -> HashMap<u64, (u16, u16)> {
+    let mut toks = Vec::new();
+    let mut seqs: Vec<Vec<u64>> = Vec::with_capacity(sentences.len());
+    let mut freq: HashMap<u64, u32> = HashMap::new();
+    for s in sentences {
+        toks.clear();
+        tokenize_into(s, Span::new(0, s.len()), &mut toks);
+        let seq: Vec<u64> = toks.iter().map(|t| word_key(t.text(s))).collect();
+        for &k in &seq {
+            *freq.entry(k).or_default() += 1;
+        }
+        seqs.push(seq);
+    }
+    let mut by_freq: Vec<(u64, u32)> = freq.iter().map(|(&k, &c)| (k, c)).collect();
+    by_freq.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let ctx_id: HashMap<u64, usize> = by_freq
+        .iter()
+        .take(CONTEXT)
+        .enumerate()
+        .map(|(i, &(k, _))| (k, i))
+        .collect();
+    let words: Vec<u64> = by_freq
+        .iter()
+        .filter(|&&(_, c)| c >= MIN_FREQ)
+        .map(|&(k, _)| k)
+        .collect();
+    let word_id: HashMap<u64, usize> = words.iter().enumerate().map(|(i, &k)| (k, i)).collect();
+    // Context dimensions: left (0..=CONTEXT), right (CONTEXT+1..); index
+    // CONTEXT on each side is "other / sentence boundary".
+    let dim = 2 * (CONTEXT + 1);
+    let mut counts: Vec<HashMap<u32, f32>> = vec![HashMap::new(); words.len()];
+    for seq in &seqs {
+        for (i, k) in seq.iter().enumerate() {
+            let Some(&w) = word_id.get(k) else { continue };
+            let left = i
+                .checked_sub(1)
+                .and_then(|j| ctx_id.get(&seq[j]).copied())
+                .unwrap_or(CONTEXT);
+            let right = seq
+                .get(i + 1)
+                .and_then(|k| ctx_id.get(k).copied())
+                .unwrap_or(CONTEXT);
+            *counts[w].entry(left as u32).or_default() += 1.0;
+            *counts[w].entry((CONTEXT + 1 + right) as u32).or_default() += 1.0;
+        }
+    }
+    let vecs: Vec<Vec<(u32, f32)>> = counts
+        .into_iter()
+        .map(|m| {
+            let mut v: Vec<(u32, f32)> = m.into_iter().map(|(d, c)| (d, (1.0 + c).ln())).collect();
+            v.sort_unstable_by_key(|x| x.0);
+            let norm = v.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt().max(1e-9);
+            for x in &mut v {
+                x.1 /= norm;
+            }
+            v
+        })
+        .collect();
+    let fine = kmeans(&vecs, dim, FINE, 12);
+    // Coarse: cluster the fine centroids (as sparse vectors of themselves).
+    let cent_vecs: Vec<Vec<(u32, f32)>> = fine
+        .1
+        .iter()
+        .map(|c| {
+            c.iter()
+                .enumerate()
+                .filter(|(_, &x)| x != 0.0)
+                .map(|(d, &x)| (d as u32, x))
+                .collect()
+        })
+        .collect();
+    let coarse = kmeans(&cent_vecs, dim, COARSE, 12);
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, &k)| {
+            let f = fine.0[i];
+            let c = coarse.0.get(f).copied().unwrap_or(0);
+            (k, (f as u16 + 1, c as u16 + 1))
+        })
+        .collect()
+}
+
+/// Spherical k-means over sparse unit vectors; returns assignments and
+/// centroids. Initial centroids are spread evenly over the (frequency
+/// ordered) input, so the result is deterministic.
+fn kmeans(
+    vecs: &[Vec<(u32, f32)>],
+    dim: usize,
+    k: usize,
+    iters: usize,
+) -> (Vec<usize>, Vec<Vec<f32>>) {
+    let n = vecs.len();
+    let k = k.min(n.max(1));
+    let mut cents: Vec<Vec<f32>> = (0..k)
+        .map(|j| {
+            let mut c = vec![0f32; dim];
+            if let Some(v) = vecs.get(j * n / k.max(1)) {
+                for &(d, x) in v {
+                    c[d as usize] = x;
+                }
+            }
+            c
+        })
+        .collect();
+    let mut assign = vec![0usize; n];
+    for _ in 0..iters {
+        for (i, v) in vecs.iter().enumerate() {
+            let mut best = f32::MIN;
+            for (j, c) in cents.iter().enumerate() {
+                let s: f32 = v.iter().map(|&(d, x)| x * c[d as usize]).sum();
+                if s > best {
+                    best = s;
+                    assign[i] = j;
+                }
+            }
+        }
+        for c in &mut cents {
+            c.iter_mut().for_each(|x| *x = 0.0);
+        }
+        for (i, v) in vecs.iter().enumerate() {
+            let c = &mut cents[assign[i]];
+            for &(d, x) in v {
+                c[d as usize] += x;
+            }
+        }
+        for c in &mut cents {
+            let norm = c.iter().map(|x| x * x).sum::<f32>().sqrt();
+            if norm > 0.0 {
+                c.iter_mut().for_each(|x| *x /= norm);
+            }
+        }
+    }
+    (assign, cents)
 }
