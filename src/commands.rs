@@ -62,6 +62,7 @@ fn ingest(
         return Ok(ExitCode::from(2));
     }
     let cfg = pipeline_config(&p);
+    let db = cfg.db.clone();
     let rt = runtime()?;
     let summary = rt.block_on(async move {
         let limits = cfg.limits;
@@ -69,7 +70,7 @@ fn ingest(
         let progress = (!no_progress && std::io::stderr().is_terminal())
             .then(|| progress_bar(running.stats()));
         let sink = running.sink();
-        crate::commands::read_sources(&sources, &feeds, &sink, limits).await;
+        crate::commands::read_sources(&sources, &feeds, &sink, limits, &db).await;
         drop(sink);
         let summary = running.finish().await.context("finishing the pipeline")?;
         if let Some((bar, ticker)) = progress {
@@ -87,38 +88,71 @@ fn ingest(
 }
 
 /// Feeds every command-line source into the pipeline, one after another.
+/// Unreadable sources become failures; only a closed pipeline stops early.
 pub async fn read_sources(
     sources: &[String],
     feeds: &[String],
     sink: &newsflow_fetch::Sink,
     limits: newsflow_fetch::Limits,
+    db: &std::path::Path,
 ) {
-    for s in sources {
-        if s.starts_with("http://") || s.starts_with("https://") {
-            if crate::commands::fetch_url(s, sink).await.is_err() {
-                return;
+    let is_url = |s: &String| s.starts_with("http://") || s.starts_with("https://");
+    let client = if feeds.is_empty() && !sources.iter().any(is_url) {
+        None
+    } else {
+        let cfg = newsflow_fetch::HttpConfig {
+            max_body_bytes: limits.max_doc_bytes,
+            ..newsflow_fetch::HttpConfig::default()
+        };
+        match newsflow_fetch::HttpClient::new(cfg) {
+            Ok(c) => Some(c),
+            Err(e) => {
+                for s in sources.iter().filter(|s| is_url(s)).chain(feeds) {
+                    let failure = newsflow_fetch::Failure {
+                        source: s.clone(),
+                        reason: format!("HTTP client unavailable: {e}"),
+                    };
+                    if sink
+                        .send(newsflow_fetch::Item::Failed(failure))
+                        .await
+                        .is_err()
+                    {
+                        return;
+                    }
+                }
+                None
             }
-        } else if newsflow_fetch::read_source(s, sink, limits).await.is_err() {
+        }
+    };
+    for s in sources {
+        let result = if is_url(s) {
+            match &client {
+                Some(c) => newsflow_fetch::fetch_url(c, s, sink).await,
+                None => Ok(()),
+            }
+        } else {
+            newsflow_fetch::read_source(s, sink, limits).await
+        };
+        if result.is_err() {
             return;
         }
     }
+    let Some(client) = client else { return };
+    // Feed items already stored (by link) are not fetched again.
+    let reader = Reader::open(db).ok().map(std::sync::Mutex::new);
+    let seen = |key: &str| -> bool {
+        reader
+            .as_ref()
+            .is_some_and(|r| r.lock().is_ok_and(|r| r.contains_url(key).unwrap_or(false)))
+    };
     for f in feeds {
-        if crate::commands::fetch_feed(f, sink).await.is_err() {
-            return;
+        match newsflow_fetch::fetch_feed(&client, f, sink, &seen).await {
+            Ok(outcome) => {
+                tracing::info!(message = "Feed read.", feed = %f, entries = outcome.entries, fetched = outcome.fetched, skipped = outcome.skipped, failed = outcome.failed)
+            }
+            Err(_) => return,
         }
     }
-}
-
-async fn fetch_url(url: &str, sink: &newsflow_fetch::Sink) -> Result<(), newsflow_fetch::Closed> {
-    let item = newsflow_fetch::Item::Failed(newsflow_fetch::Failure {
-        source: url.into(),
-        reason: "HTTP sources are not available in this build".into(),
-    });
-    sink.send(item).await.map_err(|_| newsflow_fetch::Closed)
-}
-
-async fn fetch_feed(url: &str, sink: &newsflow_fetch::Sink) -> Result<(), newsflow_fetch::Closed> {
-    fetch_url(url, sink).await
 }
 
 fn progress_bar(

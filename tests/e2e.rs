@@ -358,3 +358,150 @@ fn usage_errors_exit_2() {
     let out = newsflow().args(["frobnicate"]).output().expect("runs");
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// A minimal HTTP/1.1 server on loopback serving fixed routes, one
+/// connection at a time (enough for the sequential one-shot ingest).
+fn serve(routes: impl FnOnce(&str) -> Vec<(&'static str, u16, &'static str, String)>) -> String {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+    let base = format!("http://{}", listener.local_addr().expect("addr"));
+    let routes = routes(&base);
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let mut reader = BufReader::new(stream.try_clone().expect("clone"));
+            let mut request_line = String::new();
+            if reader.read_line(&mut request_line).is_err() {
+                continue;
+            }
+            loop {
+                let mut header = String::new();
+                if reader.read_line(&mut header).map_or(true, |n| n == 0) || header == "\r\n" {
+                    break;
+                }
+            }
+            let path = request_line
+                .split_whitespace()
+                .nth(1)
+                .unwrap_or("/")
+                .to_owned();
+            let (status, ctype, body) = routes.iter().find(|(p, ..)| *p == path).map_or(
+                (404, "text/plain", "not found".to_owned()),
+                |(_, s, c, b)| (*s, *c, b.clone()),
+            );
+            let response = format!(
+                "HTTP/1.1 {status} X\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+            let _ = stream.write_all(response.as_bytes());
+        }
+    });
+    base
+}
+
+#[test]
+fn urls_and_feeds_over_real_http_with_failures_recorded_and_no_refetch() {
+    let html = std::fs::read_to_string(samples().join("html/un-security-council-haiti.html"))
+        .expect("sample html");
+    let second = std::fs::read_to_string(samples().join("html/india-china-border-talks.html"))
+        .expect("sample html");
+    let feed = |base: &str| -> String {
+        format!(
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title><link>{base}/</link><description>d</description>\
+             <item><title>One</title><link>{base}/one.html</link><guid>one</guid></item>\
+             <item><title>Broken</title><link>{base}/broken.html</link><guid>broken</guid></item>\
+             </channel></rss>"
+        )
+    };
+    let base = serve(|base| {
+        vec![
+            (
+                "/article.html",
+                200,
+                "text/html; charset=utf-8",
+                html.clone(),
+            ),
+            ("/one.html", 200, "text/html; charset=utf-8", second),
+            ("/broken.html", 500, "text/plain", "boom".into()),
+            ("/feed.xml", 200, "application/rss+xml", feed(base)),
+        ]
+    });
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("news.db");
+    let out = newsflow()
+        .args(["ingest", "--no-progress", "--db"])
+        .arg(&db)
+        .arg(format!("{base}/article.html"))
+        .arg(format!("{base}/missing.html"))
+        .args(["--feed", &format!("{base}/feed.xml")])
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "stdout {} stderr {stderr}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let conn = Connection::open(&db).expect("open");
+    assert_eq!(
+        count(&conn, "SELECT count(*) FROM documents"),
+        2,
+        "article and the good feed item"
+    );
+    assert_eq!(
+        count(
+            &conn,
+            "SELECT count(*) FROM documents WHERE title IS NOT NULL AND url IS NOT NULL"
+        ),
+        2
+    );
+    assert!(
+        count(
+            &conn,
+            "SELECT count(*) FROM documents WHERE text LIKE '%Security Council%'"
+        ) >= 1
+    );
+    assert_eq!(
+        count(
+            &conn,
+            "SELECT count(*) FROM documents WHERE text LIKE '%cookie%' OR text LIKE '%function(%'"
+        ),
+        0,
+        "boilerplate leaked into text"
+    );
+    let failures: Vec<String> = conn
+        .prepare("SELECT source || ' ' || reason FROM failures ORDER BY source")
+        .expect("prepare")
+        .query_map([], |r| r.get(0))
+        .expect("query")
+        .map(|r| r.expect("row"))
+        .collect();
+    assert_eq!(failures.len(), 2, "{failures:?}");
+    assert!(
+        failures
+            .iter()
+            .any(|f| f.contains("missing.html") && f.contains("404")),
+        "{failures:?}"
+    );
+    assert!(
+        failures
+            .iter()
+            .any(|f| f.contains("broken.html") && f.contains("500")),
+        "{failures:?}"
+    );
+
+    // Second run: the stored feed item is not fetched again.
+    let out = newsflow()
+        .args(["ingest", "--no-progress", "--db"])
+        .arg(&db)
+        .args(["--feed", &format!("{base}/feed.xml")])
+        .output()
+        .expect("runs");
+    assert_eq!(
+        count(&conn, "SELECT count(*) FROM documents"),
+        2,
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
