@@ -152,7 +152,7 @@ fn shape_hash(w: &str) -> u64 {
             b'o'
         };
         if k != prev {
-            h = h.add(u64::from(k));
+            h = h.mix(u64::from(k));
             prev = k;
             n += 1;
             if n > 6 {
@@ -204,6 +204,74 @@ fn sentence_case(text: &str, toks: &[Span]) -> u64 {
 #[derive(Debug, Default)]
 pub struct Scratch {
     info: Vec<TokInfo>,
+    case: u64,
+}
+
+impl Scratch {
+    /// `(normalized word key, shape key)` of every token of the last
+    /// sentence given to [`extract`], and its case style.
+    pub fn keys(&self) -> (impl Iterator<Item = (u64, u64)> + '_, u64) {
+        (self.info.iter().map(|t| (t.norm, t.shape)), self.case)
+    }
+}
+
+/// What the model predicted earlier in the same document, per word:
+/// counts of each entity kind (PER, ORG, LOC, MISC) the word was part of.
+/// Later mentions ("Dar" after "Ishaq Dar") use it as evidence.
+#[derive(Debug, Default, Clone)]
+pub struct DocMemory {
+    counts: std::collections::HashMap<u64, [u16; 4]>,
+}
+
+impl DocMemory {
+    pub fn clear(&mut self) {
+        self.counts.clear();
+    }
+
+    /// Records one sentence's predicted BILOU tags for its word keys.
+    pub fn record(&mut self, norms: impl Iterator<Item = u64>, tags: &[u8]) {
+        for (k, &t) in norms.zip(tags) {
+            if let Some((kind, _)) = crate::tags::split(t) {
+                let c = self.counts.entry(k).or_default();
+                let slot = &mut c[kind as usize];
+                *slot = slot.saturating_add(1);
+            }
+        }
+    }
+
+    fn get(&self, k: u64) -> Option<(u64, bool)> {
+        if self.counts.is_empty() {
+            return None;
+        }
+        let c = self.counts.get(&k)?;
+        let (best, _) = c.iter().enumerate().max_by_key(|&(i, &n)| (n, 4 - i))?;
+        let kinds = c.iter().filter(|&&n| n > 0).count();
+        Some((best as u64 + 1, kinds == 1))
+    }
+}
+
+/// Number of document-memory features per token.
+pub const HIST: usize = 3;
+
+/// Writes the document-memory features of one sentence's tokens
+/// (`HIST` per token, 0 when the word has no history).
+pub fn history(
+    keys: impl Iterator<Item = (u64, u64)>,
+    case: u64,
+    mem: &DocMemory,
+    out: &mut Vec<u64>,
+) {
+    out.clear();
+    for (norm, shape) in keys {
+        match mem.get(norm) {
+            Some((kind, unanimous)) => {
+                out.push(H::new(200).mix(kind).mix(u64::from(unanimous)).finish());
+                out.push(H::new(201).mix(kind).mix(shape).finish());
+                out.push(H::new(202).mix(kind).mix(case).finish());
+            }
+            None => out.extend_from_slice(&[0; HIST]),
+        }
+    }
 }
 
 /// Number of features [`extract`] writes per token (fixed, so callers can
@@ -238,6 +306,7 @@ pub fn extract(
         });
     }
     let case = sentence_case(text, toks);
+    scratch.case = case;
     let pad_b = TokInfo {
         norm: PAD_BEFORE,
         exact: PAD_BEFORE,
@@ -270,61 +339,61 @@ pub fn extract(
             k += 1;
         };
         put(f(0).finish());
-        put(f(1).add(c.norm).finish());
-        put(f(2).add(c.exact).finish());
-        put(f(3).add(c.shape).finish());
-        put(f(4).add(p1.norm).finish());
-        put(f(5).add(n1.norm).finish());
-        put(f(6).add(p2.norm).finish());
-        put(f(7).add(n2.norm).finish());
-        put(f(8).add(p1.shape).add(c.shape).finish());
-        put(f(9).add(c.shape).add(n1.shape).finish());
-        put(f(10).add(p1.shape).add(c.shape).add(n1.shape).finish());
-        put(f(11).add(p1.norm).add(c.norm).finish());
-        put(f(12).add(c.norm).add(n1.norm).finish());
-        put(f(13).add(u64::from(i == 0)).add(c.shape).finish());
-        put(f(14).add(case).add(c.shape).finish());
-        put(f(15).add(case).add(u64::from(c.lex.cap)).finish());
-        put(f(16).add(u64::from(c.lex.cap)).add(c.shape).finish());
+        put(f(1).mix(c.norm).finish());
+        put(f(2).mix(c.exact).finish());
+        put(f(3).mix(c.shape).finish());
+        put(f(4).mix(p1.norm).finish());
+        put(f(5).mix(n1.norm).finish());
+        put(f(6).mix(p2.norm).finish());
+        put(f(7).mix(n2.norm).finish());
+        put(f(8).mix(p1.shape).mix(c.shape).finish());
+        put(f(9).mix(c.shape).mix(n1.shape).finish());
+        put(f(10).mix(p1.shape).mix(c.shape).mix(n1.shape).finish());
+        put(f(11).mix(p1.norm).mix(c.norm).finish());
+        put(f(12).mix(c.norm).mix(n1.norm).finish());
+        put(f(13).mix(u64::from(i == 0)).mix(c.shape).finish());
+        put(f(14).mix(case).mix(c.shape).finish());
+        put(f(15).mix(case).mix(u64::from(c.lex.cap)).finish());
+        put(f(16).mix(u64::from(c.lex.cap)).mix(c.shape).finish());
         put(f(17)
-            .add(u64::from(p1.lex.cap))
-            .add(u64::from(c.lex.cap))
+            .mix(u64::from(p1.lex.cap))
+            .mix(u64::from(c.lex.cap))
             .finish());
         put(f(18)
-            .add(u64::from(c.lex.cap))
-            .add(u64::from(n1.lex.cap))
+            .mix(u64::from(c.lex.cap))
+            .mix(u64::from(n1.lex.cap))
             .finish());
         put(f(19)
-            .add(u64::from(c.lex.freq))
-            .add(u64::from(c.first_char_upper))
+            .mix(u64::from(c.lex.freq))
+            .mix(u64::from(c.first_char_upper))
             .finish());
-        put(f(20).add(u64::from(c.lex.c1)).finish());
-        put(f(21).add(u64::from(c.lex.c2)).finish());
-        put(f(22).add(u64::from(p1.lex.c1)).finish());
-        put(f(23).add(u64::from(n1.lex.c1)).finish());
+        put(f(20).mix(u64::from(c.lex.c1)).finish());
+        put(f(21).mix(u64::from(c.lex.c2)).finish());
+        put(f(22).mix(u64::from(p1.lex.c1)).finish());
+        put(f(23).mix(u64::from(n1.lex.c1)).finish());
         put(f(24)
-            .add(u64::from(p1.lex.c2))
-            .add(u64::from(c.lex.c2))
+            .mix(u64::from(p1.lex.c2))
+            .mix(u64::from(c.lex.c2))
             .finish());
         put(f(25)
-            .add(u64::from(c.lex.c2))
-            .add(u64::from(n1.lex.c2))
+            .mix(u64::from(c.lex.c2))
+            .mix(u64::from(n1.lex.c2))
             .finish());
         put(f(26)
-            .add(u64::from(c.gaz))
-            .add(u64::from(c.first_char_upper))
+            .mix(u64::from(c.gaz))
+            .mix(u64::from(c.first_char_upper))
             .finish());
-        put(f(27).add(u64::from(p1.gaz)).finish());
-        put(f(28).add(u64::from(n1.gaz)).finish());
-        put(f(29).add(u64::from(c.lex.c1)).add(case).finish());
-        put(f(30).add(p1.norm).add(c.shape).finish());
-        put(f(31).add(c.shape).add(n1.norm).finish());
+        put(f(27).mix(u64::from(p1.gaz)).finish());
+        put(f(28).mix(u64::from(n1.gaz)).finish());
+        put(f(29).mix(u64::from(c.lex.c1)).mix(case).finish());
+        put(f(30).mix(p1.norm).mix(c.shape).finish());
+        put(f(31).mix(c.shape).mix(n1.norm).finish());
         // Prefixes and suffixes of the normalized word.
         let w = tok.text(text);
         let mut pre = f(32);
         for (j, ch) in w.chars().take(3).enumerate() {
             pre = pre.add_char(crate::hash::norm_char(ch));
-            put(pre.add(j as u64).finish());
+            put(pre.mix(j as u64).finish());
         }
         for _ in w.chars().count().min(3)..3 {
             put(0);
@@ -332,7 +401,7 @@ pub fn extract(
         let mut suf = f(33);
         for (j, ch) in w.chars().rev().take(4).enumerate() {
             suf = suf.add_char(crate::hash::norm_char(ch));
-            put(suf.add(j as u64).finish());
+            put(suf.mix(j as u64).finish());
         }
         for _ in w.chars().count().min(4)..4 {
             put(0);
@@ -344,17 +413,17 @@ pub fn extract(
         {
             let ka = word_key(a);
             let kb = word_key(b);
-            put(f(34).add(ka).finish());
-            put(f(35).add(kb).finish());
-            put(f(36).add(u64::from(gaz.get(ka))).finish());
-            put(f(37).add(u64::from(lex.get(ka).cap)).finish());
+            put(f(34).mix(ka).finish());
+            put(f(35).mix(kb).finish());
+            put(f(36).mix(u64::from(gaz.get(ka))).finish());
+            put(f(37).mix(u64::from(lex.get(ka).cap)).finish());
         } else {
             put(0);
             put(0);
             put(0);
             put(0);
         }
-        put(f(38).add(p2.shape).add(p1.shape).add(c.shape).finish());
-        put(f(39).add(c.shape).add(n1.shape).add(n2.shape).finish());
+        put(f(38).mix(p2.shape).mix(p1.shape).mix(c.shape).finish());
+        put(f(39).mix(c.shape).mix(n1.shape).mix(n2.shape).finish());
     }
 }

@@ -13,12 +13,12 @@ impl H {
         H((u64::from(template) + 1).wrapping_mul(K))
     }
     #[inline]
-    pub fn add(self, x: u64) -> H {
+    pub fn mix(self, x: u64) -> H {
         H((self.0.rotate_left(5) ^ x).wrapping_mul(K))
     }
     #[inline]
     pub fn add_char(self, c: char) -> H {
-        self.add(u64::from(u32::from(c)))
+        self.mix(u64::from(u32::from(c)))
     }
     /// Adds a word, normalized: lower-cased (ASCII fast path), `’` as `'`,
     /// every digit as `0`.
@@ -27,7 +27,7 @@ impl H {
         for c in w.chars() {
             self = self.add_char(norm_char(c));
         }
-        self.add(0xff)
+        self.mix(0xff)
     }
     /// Adds a word exactly as written (digits still folded to `0`).
     #[inline]
@@ -36,7 +36,7 @@ impl H {
             let c = if c.is_ascii_digit() { '0' } else { c };
             self = self.add_char(c);
         }
-        self.add(0xfe)
+        self.mix(0xfe)
     }
     /// Final value; never 0 (0 marks an empty slot in [`Table`]).
     #[inline]

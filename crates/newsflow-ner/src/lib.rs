@@ -25,7 +25,7 @@ pub mod tags;
 pub use label::Label;
 pub use model::Model;
 
-use features::{Gaz, Scratch};
+use features::{DocMemory, Gaz, Scratch, HIST};
 use tags::{Kind, N_TAGS};
 
 /// The model compiled into the binary (rebuilt by `make train`).
@@ -65,6 +65,8 @@ struct Buffers {
     spans: Vec<(usize, usize, Kind)>,
     taken: Vec<bool>,
     numeric: Vec<(usize, usize, Label)>,
+    hist: Vec<u64>,
+    memory: DocMemory,
 }
 
 impl Ner {
@@ -130,6 +132,7 @@ impl Ner {
     pub fn predict_tags(&self, text: &str, toks: &[Span], tags_out: &mut Vec<u8>) {
         let mut b = Buffers::default();
         b.toks.extend_from_slice(toks);
+        // One sentence on its own: no document memory.
         self.decode_model(text, &mut b);
         tags_out.clear();
         tags_out.extend_from_slice(&b.tags);
@@ -145,13 +148,25 @@ impl Ner {
             &mut b.scratch,
             &mut b.feats,
         );
+        let (keys, case) = b.scratch.keys();
+        features::history(keys, case, &b.memory, &mut b.hist);
         b.scores.clear();
         b.scores.resize(n * N_TAGS, 0.0);
         for i in 0..n {
             let f = &b.feats[i * features::PER_TOKEN..(i + 1) * features::PER_TOKEN];
-            b.scores[i * N_TAGS..(i + 1) * N_TAGS].copy_from_slice(&self.model.score(f));
+            let mut s = self.model.score(f);
+            if let Some(h) = b.hist.get(i * HIST..(i + 1) * HIST) {
+                if h.iter().any(|&x| x != 0) {
+                    for (a, x) in s.iter_mut().zip(self.model.score(h)) {
+                        *a += x;
+                    }
+                }
+            }
+            b.scores[i * N_TAGS..(i + 1) * N_TAGS].copy_from_slice(&s);
         }
         tags::viterbi(&b.scores, self.model.trans(), &mut b.back, &mut b.tags);
+        let (keys, _) = b.scratch.keys();
+        b.memory.record(keys.map(|(k, _)| k), &b.tags);
     }
 
     fn tag_tokens(&self, text: &str, b: &mut Buffers, out: &mut Vec<Entity>) {
@@ -172,7 +187,7 @@ impl Ner {
             let span = Span::new(b.toks[i - 1].start, b.toks[i + 1].end);
             let s = span.text(text);
             if gazetteer::COUNTRIES.contains(&s) || gazetteer::CITIES.contains(&s) {
-                b.spans.retain(|&(a, e, _)| e <= i - 1 || a > i + 1);
+                b.spans.retain(|&(a, e, _)| e < i || a > i + 1);
                 b.spans.push((i - 1, i + 2, Kind::Loc));
             }
         }

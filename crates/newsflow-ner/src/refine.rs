@@ -6,7 +6,7 @@ use crate::tags::Kind;
 use crate::Label;
 
 fn eq_any(s: &str, list: &[&str]) -> bool {
-    list.iter().any(|x| *x == s)
+    list.contains(&s)
 }
 
 fn words(s: &str) -> impl DoubleEndedIterator<Item = &str> {

@@ -98,13 +98,13 @@ fn main() -> Result<()> {
     );
 
     let mut perc = Perceptron::new(p_train.keys.len());
-    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut order: Vec<usize> = (0..p_train.docs.len()).collect();
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     for epoch in 1..=args.epochs {
         rng.shuffle(&mut order);
         let wrong = perc.epoch(&p_train, &order);
         let (w, t) = perc.averaged();
-        let (p, r, f) = ner::evaluate(&p_dev, &w, &t);
+        let (p, r, f) = perc.evaluate(&p_dev, &w, &t);
         eprintln!(
             "train-ner: epoch {epoch}: {wrong} train sentences wrong; dev (model only) P {p:.2} R {r:.2} F1 {f:.2} ({:.1}s)",
             t0.elapsed().as_secs_f64()
@@ -113,7 +113,8 @@ fn main() -> Result<()> {
 
     let (w, trans) = perc.averaged();
     let mut feats: Vec<(u64, [f32; N_TAGS])> = Vec::new();
-    for (i, &k) in p_train.keys.iter().enumerate() {
+    let all_keys = p_train.keys.iter().chain(&perc.hist_keys);
+    for (i, &k) in all_keys.enumerate() {
         let mut row = [0f32; N_TAGS];
         row.copy_from_slice(&w[i * N_TAGS..(i + 1) * N_TAGS]);
         if row.iter().any(|x| x.abs() >= args.prune) {

@@ -5,17 +5,24 @@ pub mod data;
 pub mod lexicon;
 
 use data::Sentence;
-use newsflow_ner::features::{self, Gaz, Lexicon, Scratch, PER_TOKEN};
+use newsflow_ner::features::{self, DocMemory, Gaz, Lexicon, Scratch, HIST, PER_TOKEN};
 use newsflow_ner::tags::{self, Kind, N_TAGS, TRANS_LEN};
 use std::collections::HashMap;
 
 const NONE: u32 = u32::MAX;
+
+type Spans = Vec<(usize, usize, Kind)>;
 
 /// Sentences with their features mapped to dense indices.
 pub struct Prepared {
     /// Per sentence: `n * PER_TOKEN` dense feature ids (`NONE` = absent).
     pub feats: Vec<Vec<u32>>,
     pub gold: Vec<Vec<u8>>,
+    /// Per sentence: `(word key, shape key)` per token, and the case style
+    /// (inputs of the document-memory features).
+    pub keys_of: Vec<(Vec<(u64, u64)>, u64)>,
+    /// Sentence indices of each document, in order.
+    pub docs: Vec<Vec<usize>>,
     /// Dense id → feature hash.
     pub keys: Vec<u64>,
 }
@@ -27,6 +34,7 @@ pub fn prepare(sents: &[Sentence], lex: &Lexicon, gaz: &Gaz, min_count: u32) -> 
     let mut buf = Vec::new();
     let mut counts: HashMap<u64, u32> = HashMap::new();
     let mut raw: Vec<Vec<u64>> = Vec::with_capacity(sents.len());
+    let mut keys_of = Vec::with_capacity(sents.len());
     for s in sents {
         features::extract(&s.text, &s.toks, lex, gaz, &mut scratch, &mut buf);
         for &f in &buf {
@@ -35,6 +43,8 @@ pub fn prepare(sents: &[Sentence], lex: &Lexicon, gaz: &Gaz, min_count: u32) -> 
             }
         }
         raw.push(buf.clone());
+        let (k, case) = scratch.keys();
+        keys_of.push((k.collect(), case));
     }
     let mut keys: Vec<u64> = counts
         .iter()
@@ -55,9 +65,20 @@ pub fn prepare(sents: &[Sentence], lex: &Lexicon, gaz: &Gaz, min_count: u32) -> 
                 .collect()
         })
         .collect();
+    let mut docs: Vec<Vec<usize>> = Vec::new();
+    for (i, s) in sents.iter().enumerate() {
+        if i == 0 || sents[i - 1].doc != s.doc {
+            docs.push(Vec::new());
+        }
+        if let Some(d) = docs.last_mut() {
+            d.push(i);
+        }
+    }
     Prepared {
         feats,
         gold: sents.iter().map(|s| s.gold.clone()).collect(),
+        keys_of,
+        docs,
         keys,
     }
 }
@@ -69,6 +90,21 @@ pub struct Perceptron {
     pub trans: Vec<f32>,
     utrans: Vec<f64>,
     c: f64,
+    /// Document-memory features get ids after the static ones.
+    hist_index: HashMap<u64, u32>,
+    pub hist_keys: Vec<u64>,
+    n_static: usize,
+}
+
+/// Scratch buffers of one decoding pass.
+#[derive(Default)]
+struct Pass {
+    scores: Vec<f32>,
+    back: Vec<u8>,
+    pred: Vec<u8>,
+    hist: Vec<u64>,
+    hist_ids: Vec<u32>,
+    memory: DocMemory,
 }
 
 impl Perceptron {
@@ -79,28 +115,69 @@ impl Perceptron {
             trans: vec![0.0; TRANS_LEN],
             utrans: vec![0.0; TRANS_LEN],
             c: 1.0,
+            hist_index: HashMap::new(),
+            hist_keys: Vec::new(),
+            n_static: n_feats,
         }
     }
 
-    fn scores(w: &[f32], feats: &[u32], n: usize, out: &mut Vec<f32>) {
-        out.clear();
-        out.resize(n * N_TAGS, 0.0);
-        for i in 0..n {
-            let row = &mut out[i * N_TAGS..(i + 1) * N_TAGS];
-            for &f in &feats[i * PER_TOKEN..(i + 1) * PER_TOKEN] {
-                if f == NONE {
-                    continue;
-                }
-                let f = f as usize;
-                for (s, x) in row.iter_mut().zip(&w[f * N_TAGS..(f + 1) * N_TAGS]) {
-                    *s += x;
-                }
+    fn add_row(w: &[f32], f: u32, row: &mut [f32]) {
+        if f == NONE {
+            return;
+        }
+        let f = f as usize;
+        if let Some(ws) = w.get(f * N_TAGS..(f + 1) * N_TAGS) {
+            for (s, x) in row.iter_mut().zip(ws) {
+                *s += x;
             }
         }
     }
 
-    fn upd(&mut self, f: usize, t: usize, d: f32) {
-        let i = f * N_TAGS + t;
+    /// Dense ids of the document-memory features of sentence `si`;
+    /// unseen features get new rows when `grow`.
+    fn hist_ids(&mut self, p: &Prepared, si: usize, pass: &mut Pass, grow: bool) {
+        let (keys, case) = &p.keys_of[si];
+        features::history(keys.iter().copied(), *case, &pass.memory, &mut pass.hist);
+        pass.hist_ids.clear();
+        for &h in &pass.hist {
+            let id = if h == 0 {
+                NONE
+            } else if let Some(&id) = self.hist_index.get(&h) {
+                id
+            } else if grow {
+                let id = (self.n_static + self.hist_keys.len()) as u32;
+                self.hist_index.insert(h, id);
+                self.hist_keys.push(h);
+                self.w.extend_from_slice(&[0.0; N_TAGS]);
+                self.u.extend_from_slice(&[0.0; N_TAGS]);
+                id
+            } else {
+                NONE
+            };
+            pass.hist_ids.push(id);
+        }
+    }
+
+    fn decode(w: &[f32], trans: &[f32], feats: &[u32], n: usize, pass: &mut Pass) {
+        pass.scores.clear();
+        pass.scores.resize(n * N_TAGS, 0.0);
+        for i in 0..n {
+            let row = &mut pass.scores[i * N_TAGS..(i + 1) * N_TAGS];
+            for &f in &feats[i * PER_TOKEN..(i + 1) * PER_TOKEN] {
+                Self::add_row(w, f, row);
+            }
+            for &f in &pass.hist_ids[i * HIST..(i + 1) * HIST] {
+                Self::add_row(w, f, row);
+            }
+        }
+        tags::viterbi(&pass.scores, trans, &mut pass.back, &mut pass.pred);
+    }
+
+    fn upd(&mut self, f: u32, t: u8, d: f32) {
+        if f == NONE {
+            return;
+        }
+        let i = f as usize * N_TAGS + usize::from(t);
         self.w[i] += d;
         self.u[i] += self.c * f64::from(d);
     }
@@ -111,45 +188,56 @@ impl Perceptron {
         self.utrans[i] += self.c * f64::from(d);
     }
 
-    /// One pass over `order`; returns the number of sentences with errors.
+    /// One pass over the documents in `order`; returns the number of
+    /// sentences with errors.
     pub fn epoch(&mut self, p: &Prepared, order: &[usize]) -> usize {
-        let (mut scores, mut back, mut pred) = (Vec::new(), Vec::new(), Vec::new());
+        let mut pass = Pass::default();
         let mut wrong = 0;
-        for &si in order {
-            let gold = &p.gold[si];
-            let feats = &p.feats[si];
-            let n = gold.len();
-            if n == 0 {
-                continue;
-            }
-            Self::scores(&self.w, feats, n, &mut scores);
-            tags::viterbi(&scores, &self.trans, &mut back, &mut pred);
-            if pred != *gold {
-                wrong += 1;
-                for i in 0..n {
-                    let (g, q) = (gold[i], pred[i]);
-                    if g != q {
-                        for &f in &feats[i * PER_TOKEN..(i + 1) * PER_TOKEN] {
-                            if f != NONE {
-                                self.upd(f as usize, usize::from(g), 1.0);
-                                self.upd(f as usize, usize::from(q), -1.0);
+        for &di in order {
+            pass.memory.clear();
+            for &si in &p.docs[di] {
+                let gold = &p.gold[si];
+                let feats = &p.feats[si];
+                let n = gold.len();
+                if n == 0 {
+                    continue;
+                }
+                self.hist_ids(p, si, &mut pass, true);
+                Self::decode(&self.w, &self.trans, feats, n, &mut pass);
+                let pred = std::mem::take(&mut pass.pred);
+                if pred != *gold {
+                    wrong += 1;
+                    for i in 0..n {
+                        let (g, q) = (gold[i], pred[i]);
+                        if g != q {
+                            for k in 0..PER_TOKEN + HIST {
+                                let f = if k < PER_TOKEN {
+                                    feats[i * PER_TOKEN + k]
+                                } else {
+                                    pass.hist_ids[i * HIST + k - PER_TOKEN]
+                                };
+                                self.upd(f, g, 1.0);
+                                self.upd(f, q, -1.0);
                             }
                         }
-                    }
-                    let gp = if i == 0 { None } else { Some(gold[i - 1]) };
-                    let qp = if i == 0 { None } else { Some(pred[i - 1]) };
-                    if (gp, g) != (qp, q) {
-                        self.upd_trans(gp, g, 1.0);
-                        self.upd_trans(qp, q, -1.0);
+                        let gp = if i == 0 { None } else { Some(gold[i - 1]) };
+                        let qp = if i == 0 { None } else { Some(pred[i - 1]) };
+                        if (gp, g) != (qp, q) {
+                            self.upd_trans(gp, g, 1.0);
+                            self.upd_trans(qp, q, -1.0);
+                        }
                     }
                 }
+                let (keys, _) = &p.keys_of[si];
+                pass.memory.record(keys.iter().map(|k| k.0), &pred);
+                pass.pred = pred;
+                self.c += 1.0;
             }
-            self.c += 1.0;
         }
         wrong
     }
 
-    /// Averaged weights.
+    /// Averaged weights and transitions.
     pub fn averaged(&self) -> (Vec<f32>, Vec<f32>) {
         let avg = |w: &[f32], u: &[f64]| -> Vec<f32> {
             w.iter()
@@ -159,43 +247,49 @@ impl Perceptron {
         };
         (avg(&self.w, &self.u), avg(&self.trans, &self.utrans))
     }
-}
 
-/// Entity-level P/R/F1 of the model alone (coarse CoNLL types) on
-/// prepared sentences, with the given weights.
-pub fn evaluate(p: &Prepared, w: &[f32], trans: &[f32]) -> (f64, f64, f64) {
-    let (mut scores, mut back, mut pred) = (Vec::new(), Vec::new(), Vec::new());
-    let (mut g_sp, mut p_sp): (Vec<(usize, usize, Kind)>, Vec<(usize, usize, Kind)>) =
-        (Vec::new(), Vec::new());
-    let (mut tp, mut np, mut ng) = (0usize, 0usize, 0usize);
-    for (feats, gold) in p.feats.iter().zip(&p.gold) {
-        let n = gold.len();
-        if n == 0 {
-            continue;
+    /// Entity-level P/R/F1 of the model alone (coarse CoNLL types) on
+    /// prepared sentences (with their ids mapped to this model's), with
+    /// the given weights.
+    pub fn evaluate(&mut self, p: &Prepared, w: &[f32], trans: &[f32]) -> (f64, f64, f64) {
+        let mut pass = Pass::default();
+        let (mut g_sp, mut p_sp): (Spans, Spans) = (Vec::new(), Vec::new());
+        let (mut tp, mut np, mut ng) = (0usize, 0usize, 0usize);
+        for doc in &p.docs {
+            pass.memory.clear();
+            for &si in doc {
+                let gold = &p.gold[si];
+                let n = gold.len();
+                if n == 0 {
+                    continue;
+                }
+                self.hist_ids(p, si, &mut pass, false);
+                Self::decode(w, trans, &p.feats[si], n, &mut pass);
+                tags::decode(gold, &mut g_sp);
+                tags::decode(&pass.pred, &mut p_sp);
+                ng += g_sp.len();
+                np += p_sp.len();
+                tp += p_sp.iter().filter(|x| g_sp.contains(x)).count();
+                let (keys, _) = &p.keys_of[si];
+                pass.memory.record(keys.iter().map(|k| k.0), &pass.pred);
+            }
         }
-        Perceptron::scores(w, feats, n, &mut scores);
-        tags::viterbi(&scores, trans, &mut back, &mut pred);
-        tags::decode(gold, &mut g_sp);
-        tags::decode(&pred, &mut p_sp);
-        ng += g_sp.len();
-        np += p_sp.len();
-        tp += p_sp.iter().filter(|x| g_sp.contains(x)).count();
+        let pr = tp as f64 / np.max(1) as f64;
+        let rc = tp as f64 / ng.max(1) as f64;
+        let f1 = if pr + rc > 0.0 {
+            2.0 * pr * rc / (pr + rc)
+        } else {
+            0.0
+        };
+        (100.0 * pr, 100.0 * rc, 100.0 * f1)
     }
-    let pr = tp as f64 / np.max(1) as f64;
-    let rc = tp as f64 / ng.max(1) as f64;
-    let f1 = if pr + rc > 0.0 {
-        2.0 * pr * rc / (pr + rc)
-    } else {
-        0.0
-    };
-    (100.0 * pr, 100.0 * rc, 100.0 * f1)
 }
 
 /// A small deterministic PRNG (xorshift64*) for shuffling.
 pub struct Rng(pub u64);
 
 impl Rng {
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
@@ -203,7 +297,7 @@ impl Rng {
     }
     pub fn shuffle<T>(&mut self, v: &mut [T]) {
         for i in (1..v.len()).rev() {
-            let j = (self.next() % (i as u64 + 1)) as usize;
+            let j = (self.next_u64() % (i as u64 + 1)) as usize;
             v.swap(i, j);
         }
     }
