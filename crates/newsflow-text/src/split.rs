@@ -37,6 +37,10 @@ pub struct Gap<'a> {
     pub right: &'a str,
     /// The token after `right` ("" at the end of the text).
     pub next: &'a str,
+    /// `left` and `right` split by [`lexicon::parts`] into leading openers,
+    /// core and trailing punctuation.
+    pub left_parts: (&'a str, &'a str, &'a str),
+    pub right_parts: (&'a str, &'a str, &'a str),
     /// Line breaks inside the gap.
     pub newlines: usize,
     /// The first token of the current sentence.
@@ -231,13 +235,15 @@ pub fn walk<F: FnMut(&Gap<'_>) -> bool>(text: &str, mut decide: F, out: &mut Vec
             g.left = left;
             g.right = &text[gap_end..right_end];
             g.next = &text[next_start..k];
+            g.left_parts = parts(left);
+            g.right_parts = parts(g.right);
             g.newlines = newlines;
             g.right_parenthetical =
                 matches!(rb, b'(' | b'[') && closes_before_terminal(&b[gap_end..]);
             if decide(&g) {
                 push_trimmed(text, sent_start, tok_end, out);
                 sent_start = gap_end;
-                let punctuated = parts(left).2.chars().any(is_terminal);
+                let punctuated = g.left_parts.2.chars().any(is_terminal);
                 g = Gap {
                     markers_only: true,
                     sentences_before: g.sentences_before.saturating_add(1),
@@ -286,6 +292,9 @@ fn closes_before_terminal(b: &[u8]) -> bool {
 /// Periods in the ellipsis that ends `tok`, continuing a spaced ellipsis
 /// (". . .") whose earlier dots were `before`.
 fn ellipsis_dots(tok: &str, before: u32) -> u32 {
+    if tok.as_bytes().last().is_some_and(u8::is_ascii_alphanumeric) {
+        return 0;
+    }
     let body = tok.trim_end_matches(is_closer);
     let trailing = body.len() - body.trim_end_matches('.').len();
     let trailing = u32::try_from(trailing).unwrap_or(u32::MAX);
@@ -312,8 +321,8 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
 
 /// The certain cases. Everything else is [`Verdict::Ask`].
 pub fn rule_verdict(g: &Gap<'_>) -> Verdict {
-    let (_, lcore, ltail) = parts(g.left);
-    let (_, rcore, _) = parts(g.right);
+    let (_, lcore, ltail) = g.left_parts;
+    let (_, rcore, _) = g.right_parts;
     let rcase = first_case(rcore);
     let rfirst = g.right.chars().next().unwrap_or(' ');
 
@@ -464,8 +473,8 @@ pub fn rule_verdict(g: &Gap<'_>) -> Verdict {
 /// The decision for ambiguous gaps when no model is available: a terminal
 /// mark, not after an abbreviation, before something that is not lower case.
 pub fn fallback(g: &Gap<'_>) -> bool {
-    let (_, lcore, ltail) = parts(g.left);
-    let (_, rcore, _) = parts(g.right);
+    let (_, lcore, ltail) = g.left_parts;
+    let (_, rcore, _) = g.right_parts;
     ltail.chars().any(is_terminal)
         && first_case(rcore) != Case::Lower
         && !(ltail == "." && (is_abbreviation(lcore) || lcore.contains('.')))

@@ -63,7 +63,14 @@ fn shape_hash(s: &str) -> u64 {
     let mut last = 0u32;
     let mut n = 0;
     for c in s.chars() {
-        let class = if c.is_uppercase() {
+        let class = if c.is_ascii() {
+            match c {
+                'A'..='Z' => 1,
+                'a'..='z' => 2,
+                '0'..='9' => 3,
+                _ => c as u32 + 8,
+            }
+        } else if c.is_uppercase() {
             1
         } else if c.is_lowercase() {
             2
@@ -123,8 +130,8 @@ fn suffix(s: &str, n: usize) -> &str {
 /// Computes the features of a candidate boundary.
 pub fn extract(g: &Gap<'_>, out: &mut Features) {
     out.len = 0;
-    let (_, lcore, ltail) = parts(g.left);
-    let (rlead, rcore, rtail) = parts(g.right);
+    let (_, lcore, ltail) = g.left_parts;
+    let (rlead, rcore, rtail) = g.right_parts;
     let (_, pcore, ptail) = parts(g.prev);
     let rcase = case_id(first_case(rcore));
     let lcase = case_id(first_case(lcore));

@@ -3,16 +3,16 @@
 /// Titles and other abbreviations that precede a name or a number and
 /// practically never end a sentence ("Mr. Dar", "Lt. Col. Khan", "St. Louis").
 /// Lower case, without the final period, sorted.
-const TITLES: &[&str] = &[
+static TITLES: [u64; 36] = pack_all([
     "adm", "brig", "capt", "cdr", "cmdr", "col", "cpl", "cpt", "det", "dr", "fr", "gen", "gov",
     "hon", "insp", "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "msgr", "mt", "pres",
     "prof", "pvt", "rep", "reps", "rev", "sen", "sens", "sgt", "st", "supt",
-];
+]);
 
 /// Abbreviations that usually do not end a sentence but may ("& Co. It
 /// closed", "based in the U.S. The minister"). Lower case, without the final
 /// period, sorted.
-const ABBREVIATIONS: &[&str] = &[
+static ABBREVIATIONS: [u64; 106] = pack_all([
     "a.m", "abbr", "al", "approx", "apr", "art", "assn", "aug", "ave", "b.a", "b.sc", "blvd",
     "bros", "ca", "cf", "ch", "chap", "co", "corp", "d.c", "dec", "dept", "dist", "e.g", "e.u",
     "ed", "eds", "esp", "esq", "est", "etc", "ex", "feb", "fig", "figs", "fri", "ft", "govt", "hr",
@@ -22,74 +22,70 @@ const ABBREVIATIONS: &[&str] = &[
     "ref", "sat", "sec", "sep", "sept", "sq", "sr", "sun", "tel", "thu", "thur", "thurs", "tue",
     "tues", "u.k", "u.n", "u.s", "u.s.a", "univ", "v", "viz", "vol", "vols", "vs", "wed", "yr",
     "yrs",
-];
+]);
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
 /// "Jan. 6", "approx. 40"): with a digit after them there is no boundary.
-const BEFORE_NUMBER: &[&str] = &[
+static BEFORE_NUMBER: [u64; 29] = pack_all([
     "approx", "apr", "art", "aug", "ca", "ch", "chap", "dec", "est", "feb", "fig", "figs", "jan",
     "jul", "jun", "mar", "no", "nos", "nov", "oct", "op", "p", "para", "pp", "sec", "sep", "sept",
     "vol", "vols",
-];
+]);
 
 /// Closed-class words that start sentences and are not part of names, so
 /// after an abbreviation they mark a boundary ("in the U.S. The minister").
-const SENTENCE_STARTERS: &[&str] = &[
-    "but",
-    "he",
-    "her",
-    "his",
-    "how",
-    "however",
-    "i",
-    "it",
-    "its",
-    "meanwhile",
-    "my",
-    "our",
-    "she",
-    "that",
-    "the",
-    "their",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "we",
-    "what",
-    "when",
-    "where",
-    "why",
-    "you",
-];
+static SENTENCE_STARTERS: [u64; 26] = pack_all([
+    "but", "he", "her", "his", "how", "however", "i", "it", "its", "my", "our", "she", "that",
+    "the", "their", "there", "these", "they", "this", "those", "we", "what", "when", "where",
+    "why", "you",
+]);
 
 pub fn is_sentence_starter(word: &str) -> bool {
-    contains_ci(SENTENCE_STARTERS, word)
+    contains_ci(&SENTENCE_STARTERS, word)
 }
 
-fn contains_ci(list: &[&str], word: &str) -> bool {
-    if word.len() > 8 || !word.is_ascii() {
-        return false;
+/// Packs up to 8 bytes big-endian into a `u64`, so packed words sort like
+/// the words themselves and a lookup is a binary search over integers.
+const fn pack(s: &[u8]) -> u64 {
+    let mut k = 0u64;
+    let mut i = 0;
+    while i < 8 {
+        k <<= 8;
+        if i < s.len() {
+            k |= s[i].to_ascii_lowercase() as u64;
+        }
+        i += 1;
     }
-    let mut buf = [0u8; 8];
-    let lower = &mut buf[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    list.binary_search_by(|probe| probe.as_bytes().cmp(lower))
-        .is_ok()
+    k
+}
+
+const fn pack_all<const N: usize>(words: [&str; N]) -> [u64; N] {
+    let mut out = [0u64; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = pack(words[i].as_bytes());
+        i += 1;
+    }
+    out
+}
+
+fn contains_ci(list: &[u64], word: &str) -> bool {
+    word.len() <= 8
+        && !word.is_empty()
+        && word.is_ascii()
+        && list.binary_search(&pack(word.as_bytes())).is_ok()
 }
 
 pub fn is_title(word: &str) -> bool {
-    contains_ci(TITLES, word)
+    contains_ci(&TITLES, word)
 }
 
 pub fn is_abbreviation(word: &str) -> bool {
-    contains_ci(ABBREVIATIONS, word) || contains_ci(TITLES, word)
+    contains_ci(&ABBREVIATIONS, word) || contains_ci(&TITLES, word)
 }
 
 pub fn is_before_number(word: &str) -> bool {
-    contains_ci(BEFORE_NUMBER, word)
+    contains_ci(&BEFORE_NUMBER, word)
 }
 
 /// Sentence-final punctuation.
@@ -227,7 +223,8 @@ mod tests {
 
     #[test]
     fn lists_are_sorted() {
-        for list in [TITLES, ABBREVIATIONS, BEFORE_NUMBER, SENTENCE_STARTERS] {
+        let lists: [&[u64]; 4] = [&TITLES, &ABBREVIATIONS, &BEFORE_NUMBER, &SENTENCE_STARTERS];
+        for list in lists {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }

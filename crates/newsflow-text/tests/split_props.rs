@@ -1,0 +1,84 @@
+//! Properties of the splitter on arbitrary input: sentences are in order,
+//! non-overlapping, trimmed, on character boundaries, and cover every
+//! non-whitespace character; character offsets round-trip.
+
+use newsflow_text::{split_sentences, CharIndex};
+use proptest::prelude::*;
+
+fn check(text: &str) -> Result<(), TestCaseError> {
+    let spans = split_sentences(text);
+    let mut covered = vec![false; text.len()];
+    let mut last_end = 0;
+    for s in &spans {
+        prop_assert!(s.start < s.end, "empty span {s:?}");
+        prop_assert!(s.start >= last_end, "overlap or disorder at {s:?}");
+        prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        let t = &text[s.start..s.end];
+        prop_assert_eq!(t, t.trim(), "untrimmed sentence");
+        covered[s.start..s.end].iter_mut().for_each(|c| *c = true);
+        last_end = s.end;
+    }
+    for (i, c) in text.char_indices() {
+        if !c.is_whitespace() {
+            prop_assert!(covered[i], "non-whitespace {c:?} at byte {i} not covered");
+        }
+    }
+    // Character offsets select the same text (what SQLite's substr sees).
+    let index = CharIndex::new(text);
+    for s in &spans {
+        let (a, b) = (index.char_offset(s.start), index.char_offset(s.end));
+        let by_chars: String = text.chars().skip(a).take(b - a).collect();
+        prop_assert_eq!(by_chars.as_str(), &text[s.start..s.end]);
+    }
+    Ok(())
+}
+
+/// Text built from the pieces that drive the splitter's decisions.
+fn newsy() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("Mr.".to_owned()),
+        Just("U.S.".to_owned()),
+        Just("the".to_owned()),
+        Just("The".to_owned()),
+        Just(".".to_owned()),
+        Just("...".to_owned()),
+        Just("?!".to_owned()),
+        Just("“".to_owned()),
+        Just("”".to_owned()),
+        Just("(".to_owned()),
+        Just(")".to_owned()),
+        Just("1.".to_owned()),
+        Just("b)".to_owned()),
+        Just("•".to_owned()),
+        Just("—".to_owned()),
+        Just("$4.5".to_owned()),
+        Just("J.".to_owned()),
+        Just(",".to_owned()),
+        Just("\n".to_owned()),
+        Just("\n\n".to_owned()),
+        Just(" ".to_owned()),
+        Just("\u{a0}".to_owned()),
+        Just("http://x.io/a.b".to_owned()),
+        "[a-zA-Z]{1,8}[.!?,;:\"')]{0,3}",
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|v| v.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn arbitrary_unicode(text in "\\PC*") {
+        check(&text)?;
+    }
+
+    #[test]
+    fn arbitrary_chars_with_spaces(text in "[ \\n\\t\\r.!?\"'()a-zA-Z0-9\u{a0}\u{2026}\u{201c}\u{201d}\u{2014}]*") {
+        check(&text)?;
+    }
+
+    #[test]
+    fn news_like(text in newsy()) {
+        check(&text)?;
+    }
+}
