@@ -213,6 +213,17 @@ fn score_doc(name: &str, text: &str, gold: &Value, ann: &Annotations, c: &mut Co
                                 .any(|n| same_name(n, want))
                     });
                     c.reported_ok += usize::from(ok);
+                    if !ok && verbose() {
+                        eprintln!(
+                            "eval: {name}: reported_by wrong: s{idx} {} —{}→: want {want}, got {:?}",
+                            s(g, "holder"),
+                            s(g, "cue"),
+                            ann.stances[i]
+                                .reported_by
+                                .as_ref()
+                                .map(|r| r.source.span.text(text))
+                        );
+                    }
                 }
             }
             None if verbose() => eprintln!(

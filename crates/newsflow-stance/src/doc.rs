@@ -193,16 +193,49 @@ impl<'a> Doc<'a> {
         self.toks.get(i).map_or("", |s| s.text(self.text))
     }
 
+    /// Whether token `i` is part of an entity mention.
+    pub fn in_entity(&self, i: usize) -> bool {
+        self.cand_at
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|c| self.cands.get(c))
+            .is_some_and(|c| matches!(c.kind, CandKind::Entity(_)))
+    }
+
     /// Whether token `i` is inside a DATE or TIME entity.
     pub fn is_time(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
         const TIME_WORDS: &[&str] = &[
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "today", "yesterday", "tomorrow", "tonight", "overnight", "january", "february",
-            "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "week", "month", "year",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "tonight",
+            "overnight",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "week",
+            "month",
+            "year",
         ];
         if TIME_WORDS.contains(&self.lw(i)) {
             return true;

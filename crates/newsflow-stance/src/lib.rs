@@ -86,7 +86,6 @@ const TARGET_STOP: &[&str] = &[
     "over",
     "under",
     "without",
-    "on",
     "last",
     "this",
     "next",
@@ -113,9 +112,18 @@ const AUX_SKIP: &[&str] = &[
 /// "casting"), so that a mention right after it is an object.
 fn is_verbish(doc: &Doc, i: usize) -> bool {
     let w = doc.lw(i);
-    (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")))
-        || lexicon().cues.contains_key(w)
-        || speech_at(doc, i).is_some()
+    (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))) || is_lexicon_verb(doc, i)
+}
+
+/// Whether token `i` is a stance or speech verb of the lexicons.
+fn is_lexicon_verb(doc: &Doc, i: usize) -> bool {
+    let w = doc.lw(i);
+    let lex = lexicon();
+    lex.cues.get(w).is_some_and(|forms| {
+        forms
+            .iter()
+            .any(|f| lex.entries.get(f.entry).is_some_and(|e| e.pos == Pos::Verb))
+    }) || speech_at(doc, i).is_some()
 }
 
 /// The subject of a verb (or adjective, or copula + preposition) at token
@@ -146,6 +154,7 @@ fn scan_subject(doc: &Doc, v: usize) -> Option<(usize, f32)> {
     let in_quote = doc.quote_of.get(v).copied().flatten();
     for pass in 0..2 {
         let mut k = v;
+        let mut skipped = false;
         while k > sa {
             k -= 1;
             let lw = doc.lw(k);
@@ -169,8 +178,11 @@ fn scan_subject(doc: &Doc, v: usize) -> Option<(usize, f32)> {
                 }
                 break;
             }
-            // "… said both sides had accepted": the speaker is not the holder.
-            if speech_at(doc, k).is_some_and(|(end, _)| end <= v)
+            // "… said both sides had accepted": the speaker is not the holder
+            // (but "he acknowledged India's policy and reiterated …" goes on
+            // past the speech verb's object).
+            if !skipped
+                && speech_at(doc, k).is_some_and(|(end, _)| end <= v)
                 && !doc.is_possessive(k.saturating_sub(1))
             {
                 break;
@@ -184,8 +196,11 @@ fn scan_subject(doc: &Doc, v: usize) -> Option<(usize, f32)> {
             let Some(c) = doc.cands.get(ci) else { break };
             k = c.a;
             let possessor = doc.is_possessive(c.b);
-            let object = c.a > sa && is_verbish(doc, c.a - 1);
+            // A mention right after a verb is its object, except after a
+            // speech verb ("said it was ready"), where it starts a clause.
+            let object = c.a > sa && is_verbish(doc, c.a - 1) && speech_at(doc, c.a - 1).is_none();
             if pass == 0 && (doc.after_preposition(c) || possessor || object) {
+                skipped = true;
                 continue;
             }
             if pass == 1 && doc.after_preposition(c) {
@@ -221,8 +236,12 @@ pub(crate) fn sentence_subject(doc: &Doc, v: usize) -> Option<usize> {
 /// The speech verb starting at token `i`: its end and lemma.
 pub(crate) fn speech_at(doc: &Doc, i: usize) -> Option<(usize, &'static str)> {
     let forms = lexicon().speech.get(doc.lw(i))?;
+    // "the Organization of American States" says nothing.
+    if doc.in_entity(i) {
+        return None;
+    }
     // "His remarks", "Trump's repeated claims": a noun, not a speech verb.
-    if i > 0 && doc.lw(i).ends_with('s') && !doc.lw(i).ends_with("ss") {
+    if i > 0 {
         let prev = doc.lw(i - 1);
         if doc.is_possessive(i - 1)
             || DETERMINERS.contains(&prev)
@@ -340,7 +359,7 @@ fn target(doc: &Doc, b: usize, entry: &CueEntry) -> Option<Span> {
         if !found {
             return None;
         }
-    } else if matches!(doc.lw(k), "on" | "against" | "to" | "for") {
+    } else if matches!(doc.lw(k), "on" | "against" | "to" | "for" | "that") {
         k += 1;
     }
     let accuse = matches!(
@@ -361,6 +380,7 @@ fn target(doc: &Doc, b: usize, entry: &CueEntry) -> Option<Span> {
             && (is_punct(doc.raw(e))
                 || TARGET_STOP.contains(&w)
                 || doc.is_time(e)
+                || (matches!(w, "on" | "in" | "by" | "late" | "early") && doc.is_time(e + 1))
                 || (accuse && matches!(w, "of" | "for"))
                 || (e > k && matches!(w, "on" | "to") && entry.pos == Pos::Adj)
                 || speech_at(doc, e).is_some())
@@ -464,14 +484,7 @@ fn stances(doc: &Doc) -> Vec<Stance> {
         let start = i;
         i = end;
         // Inside a name ("Rapid Support Forces") a word is not a cue.
-        if doc
-            .cand_at
-            .get(start)
-            .copied()
-            .flatten()
-            .and_then(|c| doc.cands.get(c))
-            .is_some_and(|c| matches!(c.kind, CandKind::Entity(_)))
-        {
+        if doc.in_entity(start) {
             continue;
         }
         let (sa, _) = doc.sent_range(start);
@@ -479,7 +492,10 @@ fn stances(doc: &Doc) -> Vec<Stance> {
         // what someone is accused of, not a stance of its own.
         if start > sa
             && doc.lw(start).ends_with("ing")
-            && matches!(doc.lw(start - 1), "of" | "for" | "by" | "from" | "about" | "without")
+            && matches!(
+                doc.lw(start - 1),
+                "of" | "for" | "by" | "from" | "about" | "without"
+            )
         {
             continue;
         }
@@ -517,7 +533,9 @@ fn stances(doc: &Doc) -> Vec<Stance> {
         let target = target(doc, cue_b, entry);
         // Nouns and adjectives need what they are about; "declined to
         // comment" is no position.
-        if target.is_none() && matches!(entry.pos, Pos::Noun | Pos::Adj) {
+        if target.is_none()
+            && (matches!(entry.pos, Pos::Noun | Pos::Adj) || !entry.preps.is_empty())
+        {
             continue;
         }
         if target.is_some_and(|t| t.text(doc.text).starts_with("comment")) {
@@ -532,9 +550,8 @@ fn stances(doc: &Doc) -> Vec<Stance> {
         let event = match entry.event {
             EventSpec::Fixed(e) => Some(e),
             EventSpec::None => None,
-            EventSpec::FromTarget => target.and_then(|t| {
-                lexicon::event_from_target(&t.text(doc.text).to_ascii_lowercase())
-            }),
+            EventSpec::FromTarget => target
+                .and_then(|t| lexicon::event_from_target(&t.text(doc.text).to_ascii_lowercase())),
         };
         let cue = Cue {
             span: doc.span(cue_a, cue_b),
@@ -544,8 +561,15 @@ fn stances(doc: &Doc) -> Vec<Stance> {
         let mut holders = vec![(ci, cand)];
         if entry.pos != Pos::Noun {
             let mut h = cand;
-            while h.a > sa + 1 && doc.lw(h.a - 1) == "and" {
-                let Some(pi) = doc.cand_ending_at(h.a - 1) else {
+            loop {
+                let mut a = h.a;
+                if a > sa && doc.lw(a - 1) == "the" {
+                    a -= 1;
+                }
+                if a <= sa + 1 || doc.lw(a - 1) != "and" {
+                    break;
+                }
+                let Some(pi) = doc.cand_ending_at(a - 1) else {
                     break;
                 };
                 let Some(prev) = doc.cands.get(pi).copied() else {
@@ -592,21 +616,26 @@ fn stances(doc: &Doc) -> Vec<Stance> {
 /// "Bolivia's main opposition alliance rejected …": the holder is the whole
 /// noun phrase, with the role its head names (`BOLOPP`).
 fn extend_possessor(doc: &Doc, holder: &mut Mention, c: Cand, cue: usize) {
-    let mut e = cue;
-    while e > c.b + 1 {
-        let w = doc.lw(e - 1);
-        let time_prep = matches!(w, "on" | "in" | "at") && doc.is_time(e);
-        if AUX_SKIP.contains(&w) || w.ends_with("ly") || doc.is_time(e - 1) || time_prep {
-            e -= 1;
-        } else {
+    const PREPS: &[&str] = &[
+        "on", "in", "at", "of", "for", "to", "with", "from", "by", "over", "after", "during",
+    ];
+    let mut e = c.b + 1;
+    while e < cue && e < c.b + 5 {
+        let w = doc.lw(e);
+        let r = doc.raw(e);
+        let word = !r.is_empty() && r.chars().all(|ch| ch.is_lowercase() || ch == '-');
+        if !word || AUX_SKIP.contains(&w) || PREPS.contains(&w) || is_lexicon_verb(doc, e) {
             break;
         }
+        e += 1;
     }
-    if e <= c.b + 1 || e - c.b > 6 || (c.b + 1..e).any(|k| is_punct(doc.raw(k))) {
+    if e <= c.b + 1 {
         return;
     }
     holder.span = doc.span(c.a, e);
-    let role = (c.b + 1..e).rev().find_map(|k| newsflow_actors::role_code(doc.lw(k)));
+    let role = (c.b + 1..e)
+        .rev()
+        .find_map(|k| newsflow_actors::role_code(doc.lw(k)));
     if let (Some(role), Some(actor)) = (role, holder.actor.as_deref()) {
         if newsflow_actors::is_country_code(actor) {
             holder.actor = Some(format!("{actor}{role}"));
@@ -644,7 +673,7 @@ fn noun_holder(doc: &Doc, v: usize) -> Option<(usize, f32)> {
         let adjacent = gap <= 2
             && (c.b..v).all(|t| {
                 let r = doc.raw(t);
-                r.chars().all(|ch| ch.is_lowercase() || ch == '-')
+                r.chars().all(|ch| ch.is_lowercase() || ch == '-') && !is_verbish(doc, t)
             });
         if adjacent && !doc.after_preposition(c) {
             return Some((ci, 0.7));

@@ -125,18 +125,23 @@ fn mention(doc: &Doc, ci: usize) -> Option<Mention> {
     doc.resolve_or_span(ci)
 }
 
-/// `…,” Dar continued.` / `…,” said Dar.` — `close` is the token after the
-/// quoted content (the closing mark).
+/// `…,” Dar continued.` / `…,” said Dar.` / `…,” the U.S. envoy, Rachel
+/// Dunmore, said.` — `close` is the token after the quoted content (the
+/// closing mark).
 fn after(doc: &Doc, close: usize) -> Option<(Mention, Option<Cue>)> {
     if !doc.is_quote_mark(close) {
         return None;
     }
+    let (_, se) = doc.sent_range(close);
     let mut k = close + 1;
     if doc.raw(k) == "," {
         k += 1;
     }
-    let ok_after = |end: usize| !matches!(doc.lw(end), "that" | "the" | "a" | "an");
+    if k >= se {
+        return None;
+    }
     if let Some((end, lemma)) = speech_at(doc, k) {
+        // Inverted: "said Dar".
         let ci = doc.cand_at.get(end).copied().flatten()?;
         if doc.cands.get(ci)?.a != end {
             return None;
@@ -147,24 +152,26 @@ fn after(doc: &Doc, close: usize) -> Option<(Mention, Option<Cue>)> {
         };
         return Some((mention(doc, ci)?, Some(cue)));
     }
-    let ci = doc.cand_at.get(k).copied().flatten()?;
-    let c = doc.cands.get(ci)?;
-    if c.a != k {
-        return None;
-    }
-    let mut v = c.b;
-    while doc.lw(v).ends_with("ly") || doc.lw(v) == "also" {
+    // The speaker and the verb within a few words after the quote.
+    let mut v = k;
+    while v < se && v < k + 10 && !doc.is_quote_mark(v) {
+        if let Some((end, lemma)) = speech_at(doc, v) {
+            if doc.lw(end) == "that" {
+                return None;
+            }
+            let ci = (k..v)
+                .rev()
+                .filter_map(|t| doc.cand_at.get(t).copied().flatten())
+                .find(|&ci| doc.cands.get(ci).is_some_and(|c| !doc.after_preposition(c)))?;
+            let cue = Cue {
+                span: doc.span(v, end),
+                lemma: lemma.to_owned(),
+            };
+            return Some((mention(doc, ci)?, Some(cue)));
+        }
         v += 1;
     }
-    let (end, lemma) = speech_at(doc, v)?;
-    if !ok_after(end) {
-        return None;
-    }
-    let cue = Cue {
-        span: doc.span(v, end),
-        lemma: lemma.to_owned(),
-    };
-    Some((mention(doc, ci)?, Some(cue)))
+    None
 }
 
 /// `Dar said: “…”` / `…, stating that “…”` — `a` is the first quoted token.

@@ -165,6 +165,61 @@ fn stances_on_real_sentences() {
             vec![("India", Some("IND"), "denied", Some("any American involvement in mediating the ceasefire"), Oppose, Some(Event::Reject), false, Some("Dar"))],
         ),
         (
+            "The Organization of American States called for calm and urged both camps to resolve disputes.",
+            vec![("Organization of American States", Org, Some("OAS"))],
+            vec![
+                ("Organization of American States", Some("OAS"), "called for", Some("calm"), Support, Some(Event::Request), false, None),
+                ("Organization of American States", Some("OAS"), "urged", Some("both camps to resolve disputes"), Support, Some(Event::Request), false, None),
+            ],
+        ),
+        (
+            "Israel and Hamas agreed on Wednesday to extend the ceasefire, mediators said.",
+            vec![("Israel", Gpe, Some("ISR")), ("Hamas", Org, None), ("Wednesday", Date, None)],
+            vec![
+                ("Hamas", None, "agreed", Some("extend the ceasefire"), Support, Some(Event::Agree), false, None),
+                ("Israel", Some("ISR"), "agreed", Some("extend the ceasefire"), Support, Some(Event::Agree), false, None),
+            ],
+        ),
+        (
+            "Qatar’s prime minister said both sides had accepted the exchange.",
+            vec![("Qatar", Gpe, Some("QAT"))],
+            vec![],
+        ),
+        (
+            "German carmakers, which sell heavily in China, criticized the tariffs.",
+            vec![("German", Norp, Some("DEUBUS")), ("China", Gpe, Some("CHN"))],
+            vec![("German", Some("DEUBUS"), "criticized", Some("the tariffs"), Oppose, Some(Event::Accuse), false, None)],
+        ),
+        (
+            "Bolivia’s main opposition alliance on Sunday rejected the results.",
+            vec![("Bolivia", Gpe, Some("BOL")), ("Sunday", Date, None)],
+            vec![("Bolivia’s main opposition alliance", Some("BOLOPP"), "rejected", Some("the results"), Oppose, Some(Event::Reject), false, None)],
+        ),
+        (
+            "The African Union condemned attacks on civilians and demanded that both sides open corridors.",
+            vec![("African Union", Org, Some("AFU"))],
+            vec![
+                ("African Union", Some("AFU"), "condemned", Some("attacks on civilians"), Oppose, Some(Event::Accuse), false, None),
+                ("African Union", Some("AFU"), "demanded", Some("both sides open corridors"), Support, Some(Event::Request), false, None),
+            ],
+        ),
+        (
+            "A Hamas official accused Israel of delaying aid and said the group was committed to the agreement.",
+            vec![("Hamas", Org, None), ("Israel", Gpe, Some("ISR"))],
+            vec![
+                ("Hamas", None, "accused", Some("Israel"), Oppose, Some(Event::Accuse), false, None),
+                ("the group", None, "committed to", Some("the agreement"), Support, Some(Event::Agree), false, None),
+            ],
+        ),
+        (
+            "The RSF accused the army of bombing markets and said it was ready to join talks in Jeddah.",
+            vec![("RSF", Org, None), ("Jeddah", Gpe, None)],
+            vec![
+                ("RSF", None, "accused", Some("the army"), Oppose, Some(Event::Accuse), false, None),
+                ("it", None, "ready", Some("join talks in Jeddah"), Support, Some(Event::Consult), false, None),
+            ],
+        ),
+        (
             "Ukraine’s armed forces shelled positions near Donetsk.",
             vec![("Ukraine", Gpe, Some("UKR")), ("Donetsk", Gpe, None)],
             vec![("Ukraine’s armed forces", Some("UKRMIL"), "shelled", Some("positions near Donetsk"), Oppose, Some(Event::Assault), false, None)],
