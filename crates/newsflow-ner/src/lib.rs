@@ -191,7 +191,11 @@ impl Ner {
                 b.spans.push((i - 1, i + 2, Kind::Loc));
             }
         }
-        for &(s, e, kind) in &b.spans {
+        for &(mut s, e, kind) in &b.spans {
+            // "Mr Milburn" → "Milburn": titles stay outside PERSON.
+            if kind == Kind::Per && e - s > 1 && refine::is_courtesy_title(word(s)) {
+                s += 1;
+            }
             let span = Span::new(b.toks[s].start, b.toks[e - 1].end);
             let prev = if s > 0 { word(s - 1) } else { "" };
             let label = refine::label(kind, span.text(text), prev, word(e));

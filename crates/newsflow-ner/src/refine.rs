@@ -25,6 +25,9 @@ pub fn label(kind: Kind, s: &str, prev: &str, next: &str) -> Label {
     if first == "Operation" && s.len() > "Operation".len() {
         return Label::Event;
     }
+    if g::KNOWN_ORGS.contains(&s) && !matches!(s, "Pentagon" | "Kremlin" | "White House") {
+        return Label::Org;
+    }
     match kind {
         Kind::Per => Label::Person,
         Kind::Org => Label::Org,
@@ -79,6 +82,24 @@ pub fn label(kind: Kind, s: &str, prev: &str, next: &str) -> Label {
     }
 }
 
+/// Courtesy titles that OntoNotes leaves outside a PERSON mention.
+pub fn is_courtesy_title(w: &str) -> bool {
+    matches!(
+        w,
+        "Mr" | "Mr."
+            | "Mrs"
+            | "Mrs."
+            | "Ms"
+            | "Ms."
+            | "Miss"
+            | "Dr"
+            | "Dr."
+            | "Prof"
+            | "Prof."
+            | "Mister"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,6 +117,7 @@ mod tests {
             (Kind::Misc, "Operation Sindoor", Label::Event),
             (Kind::Org, "Operation Sindoor", Label::Event),
             (Kind::Misc, "Clean Air Act", Label::Law),
+            (Kind::Per, "Al Jazeera", Label::Org),
         ];
         for (k, s, want) in cases {
             assert_eq!(label(k, s, "", ""), want, "{s}");

@@ -217,6 +217,13 @@ fn is_digits(w: &str) -> bool {
             .all(|c| c.is_ascii_digit() || *c == b',' || *c == b'.')
 }
 
+/// A number with a scale glued on, as in "$1.13bn" or "£600m".
+fn is_scaled_digits(w: &str) -> bool {
+    ["bn", "m", "mn", "k", "tn", "b"]
+        .iter()
+        .any(|suf| w.strip_suffix(suf).is_some_and(is_digits))
+}
+
 fn is_number_word(w: &str) -> bool {
     if is_in(w, NUMBER_WORDS) {
         return true;
@@ -410,6 +417,10 @@ impl Toks<'_> {
                 return Some((i + 2, Label::Time));
             }
         }
+        // "a year ago", "a decade ago".
+        if is_in(w, &["a", "an"]) && self.is(i + 1, PERIODS) && self.is(i + 2, &["ago"]) {
+            return Some((i + 3, Label::Date));
+        }
         if self.is(i, RELATIVE_DAYS) {
             if self.is(i + 1, DAY_PARTS) {
                 return Some((i + 2, Label::Time));
@@ -435,6 +446,9 @@ impl Toks<'_> {
         if self.is(i, CURRENCY_SYMBOLS) {
             if let Some(j) = self.number(i + 1) {
                 return Some((j, Label::Money));
+            }
+            if self.free(i + 1) && is_scaled_digits(self.w(i + 1)) {
+                return Some((i + 2, Label::Money));
             }
         }
         if let Some(j) = self.number(i) {
@@ -479,6 +493,18 @@ impl Toks<'_> {
                 if w.eq_ignore_ascii_case("half") && j == i + 1 {
                     return None;
                 }
+                // "no one", "one another", "someone" are not numbers.
+                if w.eq_ignore_ascii_case("one")
+                    && j == i + 1
+                    && (i > 0
+                        && is_in(
+                            self.w(i - 1),
+                            &["no", "any", "every", "the", "this", "that", "each"],
+                        )
+                        || is_in(self.w(j), &["another", "'s", "’s"]))
+                {
+                    return None;
+                }
                 return Some((j, Label::Cardinal));
             }
         }
@@ -504,6 +530,7 @@ fn starters() -> &'static std::collections::HashSet<u64> {
             NUMBER_WORDS,
             ORDINALS,
             CURRENCY_SYMBOLS,
+            &["a", "an"],
         ]
         .iter()
         .flat_map(|l| l.iter())
@@ -525,6 +552,36 @@ fn may_start(w: &str) -> bool {
             .is_some_and(|(a, _)| set.contains(&crate::features::word_key(a)))
 }
 
+/// Approximators that OntoNotes includes in number mentions ("about
+/// 200", "more than 3%").
+fn approximator_start(t: &Toks<'_>, i: usize) -> usize {
+    let one = [
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "roughly",
+        "approximately",
+        "some",
+        "over",
+        "under",
+        "only",
+    ];
+    if i >= 2
+        && t.free(i - 2)
+        && t.free(i - 1)
+        && (is_in(t.w(i - 1), &["than"]) && is_in(t.w(i - 2), &["more", "less", "fewer"])
+            || is_in(t.w(i - 2), &["at"]) && is_in(t.w(i - 1), &["least", "most"])
+            || is_in(t.w(i - 2), &["up"]) && is_in(t.w(i - 1), &["to"]))
+    {
+        return i - 2;
+    }
+    if i >= 1 && t.free(i - 1) && is_in(t.w(i - 1), &one) {
+        return i - 1;
+    }
+    i
+}
+
 /// Appends numeric entities for one sentence's tokens. `taken[i]` marks
 /// tokens inside entities found by the model.
 pub fn apply(text: &str, toks: &[Span], taken: &[bool], out: &mut Vec<(usize, usize, Label)>) {
@@ -537,7 +594,15 @@ pub fn apply(text: &str, toks: &[Span], taken: &[bool], out: &mut Vec<(usize, us
         }
         match t.at(i) {
             Some((j, label)) if j > i && j <= toks.len() => {
-                out.push((i, j, label));
+                let mut start = i;
+                if matches!(
+                    label,
+                    Label::Cardinal | Label::Money | Label::Percent | Label::Quantity
+                ) {
+                    let prev_end = out.last().map_or(0, |e| e.1);
+                    start = approximator_start(&t, i).max(prev_end);
+                }
+                out.push((start, j, label));
                 i = j;
             }
             _ => i += 1,

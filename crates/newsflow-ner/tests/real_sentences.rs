@@ -45,6 +45,23 @@ fn entities_in_news_sentences() {
             "India carried out strikes on nine camps as part of Operation Sindoor.",
             &[("India", Gpe), ("nine", Cardinal), ("Operation Sindoor", Event)],
         ),
+        (
+            "Quarterly profits at TimeWarner jumped 76% to $1.13bn (£600m), Mr Milburn said.",
+            &[("76%", Percent), ("$1.13bn", Money), ("£600m", Money), ("Milburn", Person)],
+        ),
+        (
+            "More than 200 people died a year ago, and some 40 km of road cost nearly $5 million.",
+            &[
+                ("More than 200", Cardinal),
+                ("a year ago", Date),
+                ("some 40 km", Quantity),
+                ("nearly $5 million", Money),
+            ],
+        ),
+        (
+            "In an interview with Al Jazeera, the minister spoke at 10:30 a.m. on Friday.",
+            &[("Al Jazeera", Org), ("10:30 a.m.", Time), ("Friday", Date)],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, want) in cases {
