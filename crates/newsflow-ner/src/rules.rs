@@ -403,6 +403,10 @@ impl Toks<'_> {
             None
         };
         if let Some(j) = date_core(i) {
+            // "Sunday morning" is a time.
+            if j == i + 1 && self.is(i, WEEKDAYS) && self.is(j, DAY_PARTS) {
+                return Some((j + 1, Label::Time));
+            }
             return Some((j, Label::Date));
         }
         // "early May", "last year", "this week", "last Monday".
@@ -584,6 +588,68 @@ fn approximator_start(t: &Toks<'_>, i: usize) -> usize {
 
 /// Appends numeric entities for one sentence's tokens. `taken[i]` marks
 /// tokens inside entities found by the model.
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use newsflow_text::tokenize;
+
+    fn run(text: &str) -> Vec<(String, Label)> {
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let taken = vec![false; toks.len()];
+        let mut out = Vec::new();
+        apply(text, &toks, &taken, &mut out);
+        out.iter()
+            .map(|&(s, e, l)| (text[toks[s].start..toks[e - 1].end].to_owned(), l))
+            .collect()
+    }
+
+    #[test]
+    fn table() {
+        use Label::*;
+        let cases: &[(&str, &[(&str, Label)])] = &[
+            (
+                "on May 10 and July 25, 2025",
+                &[("May 10", Date), ("July 25, 2025", Date)],
+            ),
+            ("you may go in May", &[("May", Date)]),
+            (
+                "the April 22 attack claimed 26 lives",
+                &[("April 22", Date), ("26", Cardinal)],
+            ),
+            (
+                "rose 3.5% to $4.5 billion",
+                &[("3.5%", Percent), ("$4.5 billion", Money)],
+            ),
+            ("2.6 per cent", &[("2.6 per cent", Percent)]),
+            (
+                "at 10:30 a.m. on Sunday morning",
+                &[("10:30 a.m.", Time), ("Sunday morning", Time)],
+            ),
+            (
+                "in the 1990s and in 2024",
+                &[("1990s", Date), ("2024", Date)],
+            ),
+            (
+                "the third time in two years",
+                &[("third", Ordinal), ("two years", Date)],
+            ),
+            ("some 40 km away", &[("some 40 km", Quantity)]),
+            ("no one knows; one of them", &[("one", Cardinal)]),
+            (
+                "last week and next year",
+                &[("last week", Date), ("next year", Date)],
+            ),
+            ("Rs 500 crore", &[("Rs 500 crore", Money)]),
+        ];
+        for (text, want) in cases {
+            let got = run(text);
+            let want: Vec<(String, Label)> =
+                want.iter().map(|(s, l)| ((*s).to_owned(), *l)).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+}
+
 pub fn apply(text: &str, toks: &[Span], taken: &[bool], out: &mut Vec<(usize, usize, Label)>) {
     let t = Toks { text, toks, taken };
     let mut i = 0;
