@@ -360,10 +360,15 @@ pub fn rule_verdict(g: &Gap<'_>) -> Verdict {
     if g.right_parenthetical {
         return Verdict::No;
     }
-    // Dashes join clauses: "ISLAMABAD — Pakistan", "the deal—and". (A
-    // hyphen may be a bullet in web text: the model decides.)
-    if (is_dash(rfirst) && rfirst != '-') || g.left.chars().next_back().is_some_and(is_dash) {
+    // Dashes join clauses: "ISLAMABAD — Pakistan", "the deal—and". (Hyphens
+    // also serve as bullets and signature rules in web text, "Debra - I
+    // have", "-- Posted by": the model decides.)
+    let left_last = g.left.chars().next_back().unwrap_or(' ');
+    if (is_dash(rfirst) && rfirst != '-') || (is_dash(left_last) && left_last != '-') {
         return Verdict::No;
+    }
+    if left_last == '-' && !g.left.bytes().all(|c| c == b'-') {
+        return Verdict::No; // "well-" in "well- and ill-informed"
     }
 
     let has_terminal = ltail.chars().any(is_terminal);
@@ -376,12 +381,18 @@ pub fn rule_verdict(g: &Gap<'_>) -> Verdict {
         }
         // `him, "This is great."`, `rose 3.5%`: a quotation introduced by
         // a comma, a number without a period before it.
-        if ltail.ends_with(',') && lexicon::is_opener(rfirst) || rcase == Case::Digit {
+        let left_lower = first_case(g.left) == Case::Lower;
+        if ltail.ends_with(',') && lexicon::is_opener(rfirst) || rcase == Case::Digit && left_lower
+        {
             return Verdict::No;
         }
         // A text does not open with a fragment of two or three words that
         // stops on a lower-case word: "Let's ask | Jane", "I can see | Mt.".
-        if g.sentences_before == 0 && g.sentence_tokens <= 3 && first_case(g.left) == Case::Lower {
+        if g.sentences_before == 0
+            && g.sentence_tokens <= 3
+            && left_lower
+            && !lexicon::is_sentence_starter(rcore.split('\'').next().unwrap_or(rcore))
+        {
             return Verdict::No;
         }
         return Verdict::Ask; // web text without final punctuation ("Thanks, Sean")

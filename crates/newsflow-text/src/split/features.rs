@@ -117,6 +117,17 @@ fn bucket(n: usize) -> u64 {
     }
 }
 
+/// The id of the bias feature of a gap class: with or without terminal
+/// punctuation before it. The trainer shifts these two weights to set each
+/// class's decision threshold.
+pub fn class_bias_id(has_terminal: bool) -> u32 {
+    if has_terminal {
+        1
+    } else {
+        2
+    }
+}
+
 /// The last `n` characters of `s`.
 fn suffix(s: &str, n: usize) -> &str {
     let start = s
@@ -146,7 +157,8 @@ pub fn extract(g: &Gap<'_>, out: &mut Features) {
         | u64::from(lchars == 1) << 2
         | u64::from(lcore.contains('.')) << 3;
 
-    out.push(1); // bias
+    let has_terminal = u64::from(ltail.chars().any(super::lexicon::is_terminal));
+    out.push(u64::from(class_bias_id(has_terminal == 1))); // per-class bias
     out.push(hash_str(1, g.left));
     out.push(lcore_h);
     out.push(ltail_h);
@@ -176,7 +188,6 @@ pub fn extract(g: &Gap<'_>, out: &mut Features) {
         (n, u) if u * 4 <= n => 2,
         _ => 3,
     };
-    let has_terminal = u64::from(ltail.chars().any(super::lexicon::is_terminal));
     out.push(mix(mix(mix(style, has_terminal), rcase), 26));
     out.push(mix(mix(mix(style, ltail_h), lshape), 27));
     // Title case ("Spanish Art: Insights from Eye-Tracking") versus

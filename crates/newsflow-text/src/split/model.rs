@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 /// The magic bytes every model file starts with.
 pub const MAGIC: &[u8; 8] = b"NFSPLIT\0";
 /// The model format this code reads; bump it whenever the features change.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 6;
 const HEADER_LEN: usize = 8 + 4 + 4 + 4 + 4;
 
 /// Why a model file could not be read.
@@ -69,6 +69,17 @@ impl Model {
             quantized,
             scale,
         }
+    }
+
+    /// Adds `delta` to the weight of one feature id (used by the trainer to
+    /// set per-class thresholds).
+    pub fn shift(&mut self, feature: u32, delta: f32) {
+        if let Some(w) = self.weights.get_mut((feature & self.mask) as usize) {
+            *w += delta;
+        }
+        let (quantized, scale) = quantize(&self.weights);
+        self.quantized = quantized;
+        self.scale = scale;
     }
 
     /// The number of hash buckets, `2^bits`.

@@ -11,10 +11,10 @@
 //! its hashed features and whether a gold sentence ends there. An averaged
 //! perceptron learns the weights.
 //!
-//! Usage: `train-split [--data DIR] [--out FILE] [--epochs N] [--bits B]`.
+//! Usage: `train-split [--data DIR] [--out FILE] [--epochs N] [--bits B] [--bare-min X]`.
 
 use anyhow::{bail, Context, Result};
-use newsflow_text::split::features::{extract, Features};
+use newsflow_text::split::features::{class_bias_id, extract, Features};
 use newsflow_text::split::model::Model;
 use newsflow_text::split::{rule_verdict, walk, Verdict};
 use std::collections::HashSet;
@@ -24,6 +24,9 @@ use std::path::{Path, PathBuf};
 struct Example {
     feats: Vec<u32>,
     label: bool,
+    /// Terminal punctuation ends the left token (the class with its own
+    /// threshold).
+    terminal: bool,
 }
 
 fn read_gz(path: &Path) -> Result<String> {
@@ -81,6 +84,7 @@ fn examples(text: &str, ends: &HashSet<usize>, out: &mut Vec<Example>, counts: &
                     out.push(Example {
                         feats: feats.as_slice().to_vec(),
                         label,
+                        terminal: feats.as_slice().contains(&class_bias_id(true)),
                     });
                 }
                 Verdict::Yes if label => counts.tp += 1,
@@ -93,40 +97,49 @@ fn examples(text: &str, ends: &HashSet<usize>, out: &mut Vec<Example>, counts: &
     );
 }
 
-/// The decision threshold that maximizes boundary F1 on held-out documents
-/// (the rules' own decisions included), so precision and recall balance.
-fn best_threshold(model: &Model, held: &[Example], rules: &RuleCounts) -> f32 {
-    let mut scored: Vec<(f32, bool)> = held
+/// The decision thresholds (for gaps after terminal punctuation, and for
+/// gaps without) that maximize boundary F1 on held-out documents, the
+/// rules' own decisions included, so precision and recall balance.
+fn best_thresholds(model: &Model, held: &[Example], rules: &RuleCounts) -> (f32, f32) {
+    let scored: Vec<(f32, bool, bool)> = held
         .iter()
-        .map(|e| (model.score_ids(&e.feats), e.label))
+        .map(|e| (model.score_ids(&e.feats), e.label, e.terminal))
         .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-    // Walk the threshold down through the scores.
-    let (mut best_f1, mut best_t) = (-1.0f64, 0.0f32);
-    let (mut tp, mut fp) = (rules.tp, rules.fp);
-    for (i, &(score, label)) in scored.iter().enumerate() {
-        if label {
-            tp += 1;
-        } else {
-            fp += 1;
+    let grid: Vec<f32> = (-100..=100).map(|i| i as f32 * 0.15).collect();
+    let f1 = |t_term: f32, t_bare: f32| {
+        let (mut tp, mut fp) = (rules.tp, rules.fp);
+        for &(s, label, terminal) in &scored {
+            if s > if terminal { t_term } else { t_bare } {
+                if label {
+                    tp += 1;
+                } else {
+                    fp += 1;
+                }
+            }
         }
-        let next = scored.get(i + 1).map_or(score - 1.0, |s| s.0);
-        if next == score {
-            continue;
-        }
-        let p = tp as f64 / (tp + fp) as f64;
+        let p = tp as f64 / (tp + fp).max(1) as f64;
         let r = tp as f64 / rules.gold.max(1) as f64;
-        let f1 = 2.0 * p * r / (p + r).max(1e-9);
-        if f1 > best_f1 {
-            best_f1 = f1;
-            best_t = (score + next) / 2.0;
+        2.0 * p * r / (p + r).max(1e-9)
+    };
+    let (mut best, mut bt, mut bb) = (f1(0.0, 0.0), 0.0f32, 0.0f32);
+    eprintln!(
+        "train-split: held-out boundary F1 {:.2} at threshold 0",
+        100.0 * best
+    );
+    for &t in &grid {
+        for &b in &grid {
+            let v = f1(t, b);
+            // Prefer thresholds near zero on ties: they move the model least.
+            if v > best + 1e-9 || (v > best - 1e-9 && t.abs() + b.abs() < bt.abs() + bb.abs()) {
+                (best, bt, bb) = (v, t, b);
+            }
         }
     }
     eprintln!(
-        "train-split: held-out boundary F1 {:.2} at threshold {best_t:.3}",
-        100.0 * best_f1
+        "train-split: held-out boundary F1 {:.2} at thresholds {bt:.2} (after punctuation), {bb:.2} (without)",
+        100.0 * best
     );
-    best_t
+    (bt, bb)
 }
 
 /// Averaged perceptron over hashed features.
@@ -183,6 +196,7 @@ fn main() -> Result<()> {
     let mut out = Path::new(env!("CARGO_MANIFEST_DIR")).join("../newsflow-text/model/split.bin");
     let mut epochs = 8usize;
     let mut bits = 18u32;
+    let mut bare_min = 3.0f32;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -190,7 +204,8 @@ fn main() -> Result<()> {
             "--out" => out = args.next().context("--out needs a path")?.into(),
             "--epochs" => epochs = args.next().context("--epochs needs N")?.parse()?,
             "--bits" => bits = args.next().context("--bits needs B")?.parse()?,
-            other => bail!("unknown argument {other:?}; usage: train-split [--data DIR] [--out FILE] [--epochs N] [--bits B]"),
+            "--bare-min" => bare_min = args.next().context("--bare-min needs X")?.parse()?,
+            other => bail!("unknown argument {other:?}; usage: train-split [--data DIR] [--out FILE] [--epochs N] [--bits B] [--bare-min X]"),
         }
     }
     anyhow::ensure!((10..=22).contains(&bits), "--bits must be in 10..=22");
@@ -221,9 +236,15 @@ fn main() -> Result<()> {
         train_ex.iter().chain(&held_ex).filter(|e| e.label).count()
     );
     let probe = train(&train_ex, bits, epochs, 0.0);
-    let threshold = best_threshold(&probe, &held_ex, &held_rules);
+    let (t_term, t_bare) = best_thresholds(&probe, &held_ex, &held_rules);
     train_ex.append(&mut held_ex);
-    let model = train(&train_ex, bits, epochs, -threshold);
+    let mut model = train(&train_ex, bits, epochs, 0.0);
+    model.shift(class_bias_id(true), -t_term);
+    // News is edited text: a sentence that ends without punctuation (other
+    // than at a line break, which the rules handle) is far rarer there than
+    // in the web and e-mail text of EWT. Never let the threshold for such
+    // gaps drop below a conservative floor, whatever the web data prefers.
+    model.shift(class_bias_id(false), -t_bare.max(bare_min));
     let bytes = model.to_bytes();
     // The quantized file must read back: the version check and size are
     // what the library relies on.
