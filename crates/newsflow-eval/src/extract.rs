@@ -76,6 +76,13 @@ pub fn run(data: &Path) -> Result<Vec<Metric>> {
     let secs = started.elapsed().as_secs_f64().max(1e-9);
     let (p, r, f) = summarize(&shingle_scores);
     let (_, _, fw) = summarize(&word_scores);
+    // Speed is printed, not a metric: a floor on it would make `make eval`
+    // fail on a slower machine.
+    eprintln!(
+        "eval: extract: {} pages, {:.1} pages/s",
+        ids.len(),
+        ids.len() as f64 / secs
+    );
     Ok(vec![
         Metric::new("extract.f1", f * 100.0),
         Metric::new("extract.precision", p * 100.0),
@@ -83,7 +90,6 @@ pub fn run(data: &Path) -> Result<Vec<Metric>> {
         Metric::new("extract.accuracy", exact as f64 / n * 100.0),
         Metric::new("extract.f1_words", fw * 100.0),
         Metric::new("extract.title_found", titles as f64 / n * 100.0),
-        Metric::new("extract.pages_per_s", ids.len() as f64 / secs),
     ])
 }
 

@@ -80,7 +80,7 @@ fn extract_inner(html: &str, url: Option<&str>) -> Article {
             text = alt;
         }
     }
-    article.text = text;
+    article.text = drop_headline(&text, article.title.as_deref());
     article
 }
 
@@ -99,6 +99,23 @@ fn max_depth(doc: &scraper::Html) -> usize {
         }
     }
     max
+}
+
+/// Drops paragraphs that only repeat the headline: it is kept in `title`.
+fn drop_headline(text: &str, title: Option<&str>) -> String {
+    let key = |s: &str| {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    let Some(title_key) = title.map(key).filter(|k| !k.is_empty()) else {
+        return text.to_owned();
+    };
+    text.split("\n\n")
+        .filter(|p| key(p) != title_key)
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 /// Tidies extracted text: lines trimmed, runs of spaces collapsed, and one
