@@ -31,3 +31,7 @@ CREATE TABLE IF NOT EXISTS source_items (
 ) STRICT;
 CREATE INDEX IF NOT EXISTS source_items_location ON source_items(location);
 CREATE INDEX IF NOT EXISTS source_items_pending ON source_items(state) WHERE state = 'pending';
+
+-- Lookups the daemon makes to confirm that a pending item reached the database.
+CREATE INDEX IF NOT EXISTS documents_source ON documents(source_id);
+CREATE INDEX IF NOT EXISTS failures_source ON failures(source);
