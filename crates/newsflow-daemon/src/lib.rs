@@ -352,7 +352,6 @@ async fn poll_feed(ctx: &Ctx, url: &str, interval: Duration) -> Result<(), Daemo
         Err(error) => {
             let reason = error.to_string();
             tracing::warn!(message = "Feed fetch failed.", %url, %error);
-            ctx.metrics.fetch_error(&host_of(url));
             send(
                 ctx,
                 Item::Failed(newsflow_fetch::Failure {
