@@ -1,7 +1,35 @@
 //! The gazetteer: data files compiled into the crate (see `data/SOURCES.md`).
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasher, Hasher};
+
+/// FNV-1a: the keys here are short names and words, where SipHash's setup
+/// cost dominates. Not for untrusted keys in long-lived maps (no DoS
+/// resistance); these maps are fixed data.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Fnv;
+
+pub struct FnvHasher(u64);
+
+impl BuildHasher for Fnv {
+    type Hasher = FnvHasher;
+    fn build_hasher(&self) -> FnvHasher {
+        FnvHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for FnvHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
 
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
 const ORGS: &str = include_str!("../data/orgs.tsv");
@@ -60,9 +88,9 @@ pub struct Entry {
 #[derive(Debug)]
 pub struct Gazetteer {
     pub codes: Vec<String>,
-    names: HashMap<String, Entry>,
-    roles: HashMap<String, &'static str>,
-    titles: HashSet<&'static str>,
+    names: HashMap<String, Entry, Fnv>,
+    roles: HashMap<String, &'static str, Fnv>,
+    titles: HashSet<&'static str, Fnv>,
     pub scan: AhoCorasick,
     pub scan_entries: Vec<Entry>,
 }
@@ -99,8 +127,17 @@ pub fn role_code(word: &str) -> Option<&'static str> {
 
 /// Normalizes a mention for lookup: `’` read as `'`, a leading "the" and a
 /// trailing possessive dropped.
-pub fn key(s: &str) -> String {
+pub fn key(s: &str) -> std::borrow::Cow<'_, str> {
     let s = s.trim();
+    let plain = !s.contains('’')
+        && !s.ends_with('\'')
+        && !s.ends_with("'s")
+        && !s.starts_with("the ")
+        && !s.starts_with("The ")
+        && !s.starts_with("THE ");
+    if plain {
+        return std::borrow::Cow::Borrowed(s);
+    }
     let mut k = String::with_capacity(s.len());
     for c in s.chars() {
         k.push(if c == '’' { '\'' } else { c });
@@ -116,13 +153,13 @@ pub fn key(s: &str) -> String {
     } else if let Some(rest) = k.strip_suffix('\'') {
         k = rest;
     }
-    k.trim().to_owned()
+    std::borrow::Cow::Owned(k.trim().to_owned())
 }
 
 impl Gazetteer {
     pub fn build() -> Gazetteer {
         let mut codes: Vec<String> = Vec::new();
-        let mut names: HashMap<String, Entry> = HashMap::new();
+        let mut names: HashMap<String, Entry, Fnv> = HashMap::default();
         let mut add = |code: &str, kind: Kind, list: &str, codes: &mut Vec<String>| {
             let idx = match codes.iter().position(|c| c == code) {
                 Some(i) => i,
@@ -133,7 +170,9 @@ impl Gazetteer {
             };
             let code = u16::try_from(idx).unwrap_or(u16::MAX);
             for name in list.split('|').map(str::trim).filter(|n| !n.is_empty()) {
-                names.entry(key(name)).or_insert(Entry { kind, code });
+                names
+                    .entry(key(name).into_owned())
+                    .or_insert(Entry { kind, code });
             }
         };
         for row in rows(COUNTRIES) {
@@ -164,6 +203,7 @@ impl Gazetteer {
         }
         let scan = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             // The patterns are fixed data compiled into the crate, not input.
             .expect("gazetteer patterns build an automaton");
@@ -180,7 +220,7 @@ impl Gazetteer {
     /// The entry for a mention text, if the gazetteer knows it.
     pub fn lookup(&self, mention: &str) -> Option<Entry> {
         let k = key(mention);
-        if let Some(e) = self.names.get(&k) {
+        if let Some(e) = self.names.get(k.as_ref()) {
             return Some(*e);
         }
         // Plural demonyms not listed ("Kenyans" is, "Qataris" is; be lenient).

@@ -9,12 +9,12 @@
 //! it was labelled.
 
 use newsflow_ner::{Entity, Label};
-use newsflow_text::token::tokenize_into;
 use newsflow_text::Span;
 use std::collections::HashMap;
 
 mod gazetteer;
-pub use gazetteer::{is_country_code, role_code};
+pub mod tok;
+pub use gazetteer::{is_country_code, role_code, Fnv};
 use gazetteer::{Gazetteer, Kind};
 
 /// An entity with what resolution learned about it.
@@ -66,6 +66,8 @@ fn is_possessive(s: &str) -> bool {
 /// The document's tokens, for looking around entities.
 struct Toks<'a> {
     text: &'a str,
+    /// ASCII-lower-cased copy of the text (same byte offsets).
+    lower: String,
     spans: Vec<Span>,
     sentence: Vec<usize>,
 }
@@ -75,11 +77,12 @@ impl<'a> Toks<'a> {
         let mut spans = Vec::with_capacity(text.len() / 5 + 1);
         let mut sentence = Vec::with_capacity(spans.capacity());
         for (i, s) in sentences.iter().enumerate() {
-            tokenize_into(text, *s, &mut spans);
+            tok::tokenize_into(text, *s, &mut spans);
             sentence.resize(spans.len(), i);
         }
         Toks {
             text,
+            lower: text.to_ascii_lowercase(),
             spans,
             sentence,
         }
@@ -89,8 +92,9 @@ impl<'a> Toks<'a> {
         self.spans.get(i).map_or("", |s| s.text(self.text))
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.get(i).to_ascii_lowercase().replace('’', "'")
+    /// The token lower-cased (ASCII letters only), or "" out of range.
+    fn lower(&self, i: usize) -> &str {
+        self.spans.get(i).map_or("", |s| s.text(&self.lower))
     }
 
     /// Index of the first token starting at or after `byte`.
@@ -199,11 +203,11 @@ impl Actors {
                 k += 1;
             }
             let title_start = k;
-            while k < b && self.gaz.is_title_word(&toks.lower(k)) {
+            while k < b && self.gaz.is_title_word(toks.lower(k)) {
                 k += 1;
             }
-            let has_title = k > title_start
-                && (title_start..k).any(|t| self.gaz.role(&toks.lower(t)).is_some());
+            let has_title =
+                k > title_start && (title_start..k).any(|t| self.gaz.role(toks.lower(t)).is_some());
             let rest_is_name = k < b && is_capitalized(toks.get(k));
             match prefix {
                 Some((s, entry)) if has_title && rest_is_name => {
@@ -281,7 +285,7 @@ impl Actors {
                 let mut end = end;
                 while end < toks.spans.len()
                     && toks.same_sentence(k, end)
-                    && self.gaz.is_title_word(&toks.lower(end))
+                    && self.gaz.is_title_word(toks.lower(end))
                 {
                     end += 1;
                 }
@@ -312,7 +316,7 @@ impl Actors {
         // Appositive after the name: "Ishaq Dar, Pakistan's foreign minister".
         if toks.get(b) == "," {
             let mut k = b + 1;
-            if matches!(toks.lower(k).as_str(), "the" | "a" | "an") {
+            if matches!(toks.lower(k), "the" | "a" | "an") {
                 k += 1;
             }
             if let Some(country) = self.country_at(toks, ents, k) {
@@ -345,7 +349,7 @@ impl Actors {
         let mut role = None;
         while k < toks.spans.len() && toks.same_sentence(start, k) {
             let w = toks.lower(k);
-            if matches!(w.as_str(), "and" | "the" | "of") || !self.gaz.is_title_word(&w) {
+            if matches!(w, "and" | "the" | "of") || !self.gaz.is_title_word(w) {
                 break;
             }
             let bigram = if k > start {
@@ -353,7 +357,7 @@ impl Actors {
             } else {
                 None
             };
-            if let Some(r) = bigram.or_else(|| self.gaz.role(&w)) {
+            if let Some(r) = bigram.or_else(|| self.gaz.role(w)) {
                 role = Some(r);
             }
             k += 1;
@@ -368,7 +372,7 @@ impl Actors {
         let mut role: Option<&'static str> = None;
         while k > 0 && toks.same_sentence(k - 1, a) {
             let w = toks.lower(k - 1);
-            if !self.gaz.is_title_word(&w) {
+            if !self.gaz.is_title_word(w) {
                 break;
             }
             if role.is_none() {
@@ -377,7 +381,7 @@ impl Actors {
                 } else {
                     None
                 };
-                role = bigram.or_else(|| self.gaz.role(&w));
+                role = bigram.or_else(|| self.gaz.role(w));
             }
             k -= 1;
         }

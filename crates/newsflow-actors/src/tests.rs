@@ -18,9 +18,15 @@ fn ents(text: &str, mentions: &[(&str, Label)]) -> Vec<Entity> {
     out
 }
 
+/// One gazetteer for all tests: building the automaton takes a while.
+fn actors() -> &'static Actors {
+    static A: std::sync::OnceLock<Actors> = std::sync::OnceLock::new();
+    A.get_or_init(Actors::embedded)
+}
+
 fn run(text: &str, mentions: &[(&str, Label)]) -> Vec<(String, Label, Option<String>, usize)> {
     let sentences = newsflow_text::split_sentences(text);
-    Actors::embedded()
+    actors()
         .resolve(text, &sentences, &ents(text, mentions))
         .into_iter()
         .map(|e| (e.span.text(text).to_owned(), e.label, e.actor, e.cluster))
@@ -185,7 +191,7 @@ fn missed_gazetteer_names_are_added() {
 #[test]
 fn output_is_sorted_and_non_overlapping() {
     let text = "The Indian army and Pakistan's Army Chief General Asim Munir met in Geneva.";
-    let got = Actors::embedded().resolve(
+    let got = actors().resolve(
         text,
         &newsflow_text::split_sentences(text),
         &ents(
@@ -207,7 +213,7 @@ fn output_is_sorted_and_non_overlapping() {
 
 #[test]
 fn every_un_member_has_a_code() {
-    let a = Actors::embedded();
+    let a = actors();
     for (name, code) in [
         ("Tuvalu", "TUV"),
         ("Kyrgyzstan", "KGZ"),

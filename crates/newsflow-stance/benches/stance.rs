@@ -56,6 +56,15 @@ fn bench(c: &mut Criterion) {
     let words = text.split_whitespace().count() as u64;
     let mut g = c.benchmark_group("article");
     g.throughput(Throughput::Elements(words));
+    g.bench_function("tokenize_only", |b| {
+        b.iter(|| {
+            let mut out = Vec::new();
+            for s in &sentences {
+                newsflow_text::token::tokenize_into(std::hint::black_box(text), *s, &mut out);
+            }
+            out
+        })
+    });
     g.bench_function("actors_resolve", |b| {
         b.iter(|| actors.resolve(std::hint::black_box(text), &sentences, &raw))
     });

@@ -2,9 +2,9 @@
 //! mentions that can hold a stance or speak a quote, and how each resolves.
 
 use crate::Mention;
+use newsflow_actors::tok::tokenize_into;
 use newsflow_actors::ResolvedEntity;
 use newsflow_ner::Label;
-use newsflow_text::token::tokenize_into;
 use newsflow_text::Span;
 
 /// What kind of mention a candidate is.
@@ -48,6 +48,10 @@ pub struct Doc<'a> {
     pub quote_of: Vec<Option<usize>>,
     /// Resolved speaker of each quote, filled in by the quote pass.
     pub quote_speakers: Vec<Option<Mention>>,
+    /// Speech verb starting at each token: its end and lemma.
+    pub speech: Vec<Option<(usize, &'static str)>>,
+    /// Whether each token is part of a time expression.
+    time: Vec<bool>,
 }
 
 const PERSON_ROLES: &[&str] = &[
@@ -175,8 +179,14 @@ impl<'a> Doc<'a> {
             ents,
             cands: Vec::new(),
             quote_speakers: Vec::new(),
+            speech: Vec::new(),
+            time: Vec::new(),
         };
         doc.find_cands();
+        doc.time = (0..doc.toks.len()).map(|i| doc.compute_time(i)).collect();
+        doc.speech = (0..doc.toks.len())
+            .map(|i| crate::find_speech(&doc, i))
+            .collect();
         doc
     }
 
@@ -203,8 +213,12 @@ impl<'a> Doc<'a> {
             .is_some_and(|c| matches!(c.kind, CandKind::Entity(_)))
     }
 
-    /// Whether token `i` is inside a DATE or TIME entity.
+    /// Whether token `i` is a time word or inside a DATE or TIME entity.
     pub fn is_time(&self, i: usize) -> bool {
+        self.time.get(i).copied().unwrap_or(false)
+    }
+
+    fn compute_time(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
         };

@@ -4,6 +4,10 @@ use crate::{Event, Polarity};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use newsflow_actors::Fnv;
+
+type Map<V> = HashMap<&'static str, V, Fnv>;
+
 const CUES: &str = include_str!("../data/cues.tsv");
 const SPEECH: &str = include_str!("../data/speech.tsv");
 
@@ -46,9 +50,9 @@ pub struct Form {
 pub struct Lexicon {
     pub entries: Vec<CueEntry>,
     /// Cue forms by their first word, longest first.
-    pub cues: HashMap<&'static str, Vec<Form>>,
+    pub cues: Map<Vec<Form>>,
     /// Speech verb forms by their first word, longest first, with lemma.
-    pub speech: HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>>,
+    pub speech: Map<Vec<(Vec<&'static str>, &'static str)>>,
 }
 
 fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -69,7 +73,7 @@ fn parse_polarity(s: &str) -> Option<Polarity> {
 impl Lexicon {
     fn build() -> Lexicon {
         let mut entries = Vec::new();
-        let mut cues: HashMap<&'static str, Vec<Form>> = HashMap::new();
+        let mut cues: Map<Vec<Form>> = Map::default();
         for r in rows(CUES) {
             let [lemma, pos, pol, event, preps, forms] = r[..] else {
                 continue;
@@ -112,8 +116,7 @@ impl Lexicon {
         for v in cues.values_mut() {
             v.sort_by_key(|f| std::cmp::Reverse(f.words.len()));
         }
-        let mut speech: HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>> =
-            HashMap::new();
+        let mut speech: Map<Vec<(Vec<&'static str>, &'static str)>> = Map::default();
         for r in rows(SPEECH) {
             let [lemma, forms] = r[..] else { continue };
             for form in forms.split('|') {

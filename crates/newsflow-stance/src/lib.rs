@@ -235,12 +235,17 @@ pub(crate) fn sentence_subject(doc: &Doc, v: usize) -> Option<usize> {
 
 /// The speech verb starting at token `i`: its end and lemma.
 pub(crate) fn speech_at(doc: &Doc, i: usize) -> Option<(usize, &'static str)> {
+    doc.speech.get(i).copied().flatten()
+}
+
+/// Computes [`speech_at`] for one token (done once per token in [`Doc::new`]).
+pub(crate) fn find_speech(doc: &Doc, i: usize) -> Option<(usize, &'static str)> {
     let forms = lexicon().speech.get(doc.lw(i))?;
     // "the Organization of American States" says nothing.
     if doc.in_entity(i) {
         return None;
     }
-    // "His remarks", "Trump's repeated claims": a noun, not a speech verb.
+    // "His remarks", "Trump's repeated claims", "a claim": a noun.
     if i > 0 {
         let prev = doc.lw(i - 1);
         if doc.is_possessive(i - 1)
