@@ -127,6 +127,31 @@ async fn serve() -> (String, Arc<Counters>) {
             }),
         )
         .route(
+            "/gz",
+            get(|| async {
+                let mut enc =
+                    flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+                let _ = enc.write_all(ARTICLE.as_bytes());
+                let body = enc.finish().unwrap_or_default();
+                (
+                    [
+                        (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+                        (header::CONTENT_ENCODING, "gzip"),
+                    ],
+                    body,
+                )
+            }),
+        )
+        .route(
+            "/plain",
+            get(|| async {
+                (
+                    [(header::CONTENT_TYPE, "text/plain; charset=iso-8859-1")],
+                    b"Caf\xe9 talks resumed.".to_vec(),
+                )
+            }),
+        )
+        .route(
             "/image",
             get(|| async { ([(header::CONTENT_TYPE, "image/png")], "PNG") }),
         )
@@ -218,6 +243,14 @@ async fn sources_good_and_bad() {
     assert_eq!(
         *counters.user_agent.lock().expect("lock"),
         format!("newsflow/{}", env!("CARGO_PKG_VERSION"))
+    );
+
+    // A gzip-encoded page is decompressed; a Latin-1 text page is decoded.
+    assert!(
+        matches!(one(&c, &format!("{base}/gz")).await, Item::Doc(d) if matches!(d.body, Body::Html(ref h) if h.contains("India rejected")))
+    );
+    assert!(
+        matches!(one(&c, &format!("{base}/plain")).await, Item::Doc(d) if d.body == Body::Text("Café talks resumed.".into()))
     );
 
     // Rows of (path, expected words in the reason).
