@@ -223,6 +223,24 @@ impl Gazetteer {
         if let Some(e) = self.names.get(k.as_ref()) {
             return Some(*e);
         }
+        // Datelines and headlines: "BEIJING", "NEW DELHI".
+        if k.len() > 3 && !k.chars().any(char::is_lowercase) {
+            let title: String = k
+                .split(' ')
+                .map(|w| {
+                    let mut cs = w.chars();
+                    cs.next().map_or_else(String::new, |f| {
+                        f.to_uppercase()
+                            .chain(cs.flat_map(char::to_lowercase))
+                            .collect()
+                    })
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            if let Some(e) = self.names.get(title.as_str()) {
+                return Some(*e);
+            }
+        }
         // Plural demonyms not listed ("Kenyans" is, "Qataris" is; be lenient).
         if let Some(stem) = k.strip_suffix('s') {
             if let Some(e) = self.names.get(stem) {

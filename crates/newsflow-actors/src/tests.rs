@@ -85,6 +85,8 @@ fn actor_codes() {
         ("Al Jazeera reported it.", &[("Al Jazeera", Org)], "Al Jazeera", None),
         ("Operation Sindoor ended.", &[("Operation Sindoor", Event)], "Operation Sindoor", None),
         ("The Qataris mediated.", &[("Qataris", Norp)], "Qataris", Some("QAT")),
+        ("BEIJING, May 15 — China condemned it.", &[("BEIJING", Gpe), ("China", Gpe)], "BEIJING", Some("CHN")),
+        ("NEW DELHI (Reuters) — India said so.", &[("NEW DELHI", Gpe), ("India", Gpe)], "NEW DELHI", Some("IND")),
     ];
     for (text, mentions, which, want) in cases {
         assert_eq!(

@@ -21,6 +21,9 @@ pub enum CandKind {
     GroupRole(&'static str),
     /// "the group", "the alliance": the nearest organisation.
     OrgRef,
+    /// "a foreign ministry spokesman": someone not named, who refers to no
+    /// earlier entity.
+    Indefinite,
 }
 
 /// A mention that may hold a stance or speak.
@@ -149,6 +152,11 @@ const ROLE_MODIFIERS: &[&str] = &[
     "new",
     "acting",
 ];
+
+/// Whether a lower-case word names a person's role ("minister").
+pub fn is_person_role(w: &str) -> bool {
+    PERSON_ROLES.contains(&w)
+}
 
 pub fn is_actor_label(l: Label) -> bool {
     matches!(
@@ -359,7 +367,7 @@ impl<'a> Doc<'a> {
                 let (sa, _) = self.sent_range(i);
                 let mut a = i;
                 // "the foreign minister", "the electoral tribunal"
-                while a > sa && i - a < 3 && self.lw(a - 1) != "the" && {
+                while a > sa && i - a < 3 && !matches!(self.lw(a - 1), "the" | "a" | "an") && {
                     let m = self.raw(a - 1);
                     ROLE_MODIFIERS.contains(&self.lw(a - 1))
                         || (!m.is_empty() && m.chars().all(|c| c.is_lowercase() || c == '-'))
@@ -376,6 +384,16 @@ impl<'a> Doc<'a> {
                         a: a - 1,
                         b: i + 1,
                         kind,
+                    });
+                } else if a > sa
+                    && matches!(self.lw(a - 1), "a" | "an")
+                    && !next_is_name
+                    && kind == CandKind::PersonRef
+                {
+                    cands.push(Cand {
+                        a: a - 1,
+                        b: i + 1,
+                        kind: CandKind::Indefinite,
                     });
                 }
             }
@@ -474,6 +492,7 @@ impl<'a> Doc<'a> {
                     .or_else(|| self.antecedent(c.a, false))?;
                 Some(self.entity_mention(ei, span))
             }
+            CandKind::Indefinite => None,
             CandKind::OrgRef => {
                 let ei = self.nearest_org(c.a)?;
                 Some(self.entity_mention(ei, span))

@@ -41,6 +41,13 @@ const DETERMINERS: &[&str] = &[
     "such", "any", "no", "recent", "latest", "earlier", "new", "public",
 ];
 
+/// Prepositions and conjunctions: after a name they do not make it a modifier.
+const FUNCTION_WORDS: &[&str] = &[
+    "on", "in", "at", "of", "for", "with", "from", "by", "as", "and", "or", "but", "to", "after",
+    "before", "during", "over", "under", "into", "against", "about", "which", "who", "that",
+    "whose", "where", "when", "while", "if", "than", "through", "without", "within", "across",
+];
+
 const COPULA: &[&str] = &[
     "is", "was", "are", "were", "be", "been", "being", "remains", "remained", "remain", "stands",
     "stood", "stand", "seemed", "seems", "appeared", "appears",
@@ -196,10 +203,24 @@ fn scan_subject(doc: &Doc, v: usize) -> Option<(usize, f32)> {
             let Some(c) = doc.cands.get(ci) else { break };
             k = c.a;
             let possessor = doc.is_possessive(c.b);
+            // "a U.S. decision to …": a name modifying a noun that is not a
+            // role ("a Hamas official" is the official's).
+            let modifier = c.b < v && {
+                let n = doc.lw(c.b);
+                let r = doc.raw(c.b);
+                !r.is_empty()
+                    && r.chars().all(|ch| ch.is_lowercase() || ch == '-')
+                    && !AUX_SKIP.contains(&n)
+                    && !FUNCTION_WORDS.contains(&n)
+                    && !n.ends_with("ly")
+                    && !is_verbish(doc, c.b)
+                    && newsflow_actors::role_code(n).is_none()
+                    && !doc::is_person_role(n)
+            };
             // A mention right after a verb is its object, except after a
             // speech verb ("said it was ready"), where it starts a clause.
             let object = c.a > sa && is_verbish(doc, c.a - 1) && speech_at(doc, c.a - 1).is_none();
-            if pass == 0 && (doc.after_preposition(c) || possessor || object) {
+            if pass == 0 && (doc.after_preposition(c) || possessor || object || modifier) {
                 skipped = true;
                 continue;
             }
@@ -298,10 +319,22 @@ fn cue_at(doc: &Doc, i: usize) -> Option<(&'static CueEntry, usize)> {
         p -= 1;
     }
     let prev = if p > sa { doc.lw(p - 1) } else { "" };
-    let verb_use = inflected
-        || AUX.contains(&prev)
-        || prev.ends_with("ly")
-        || (p > sa && !doc.is_possessive(p - 1) && doc.cand_ending_at(p).is_some());
+    // After a name: "Iran rejects" is a verb, "IAEA demand" and "Russian
+    // attacks" are nouns; after a pronoun, a verb.
+    let after_name = (p > sa && !doc.is_possessive(p - 1))
+        .then(|| doc.cand_ending_at(p))
+        .flatten()
+        .and_then(|ci| doc.cands.get(ci))
+        .is_some_and(|c| match c.kind {
+            CandKind::Entity(ei) => {
+                doc.ents
+                    .get(ei)
+                    .is_some_and(|e| e.label != newsflow_ner::Label::Norp)
+                    && w.ends_with('s')
+            }
+            _ => true,
+        });
+    let verb_use = inflected || AUX.contains(&prev) || prev.ends_with("ly") || after_name;
     let want = if verb_use { Pos::Verb } else { Pos::Noun };
     matched
         .into_iter()
@@ -385,7 +418,10 @@ fn target(doc: &Doc, b: usize, entry: &CueEntry) -> Option<Span> {
             && (is_punct(doc.raw(e))
                 || TARGET_STOP.contains(&w)
                 || doc.is_time(e)
-                || (matches!(w, "on" | "in" | "by" | "late" | "early") && doc.is_time(e + 1))
+                || (matches!(
+                    w,
+                    "on" | "in" | "by" | "late" | "early" | "a" | "an" | "one" | "last" | "next"
+                ) && doc.is_time(e + 1))
                 || (accuse && matches!(w, "of" | "for"))
                 || (e > k && matches!(w, "on" | "to") && entry.pos == Pos::Adj)
                 || speech_at(doc, e).is_some())

@@ -40,7 +40,11 @@ pub(crate) fn split(text: &str) -> Vec<Span> {
             while text[end..].starts_with('”') || text[end..].starts_with('"') {
                 end += text[end..].chars().next().map_or(1, char::len_utf8);
             }
-            if b.get(end) == Some(&b' ') {
+            let next_upper = text[end..]
+                .chars()
+                .nth(1)
+                .is_some_and(|c| c.is_uppercase() || c == '“' || c == '"');
+            if b.get(end) == Some(&b' ') && next_upper {
                 out.push(Span::new(start, end));
                 start = end + 1;
             }
@@ -220,6 +224,27 @@ fn stances_on_real_sentences() {
             ],
         ),
         (
+            "China on Thursday condemned a U.S. decision to raise tariffs and threatened to retaliate.",
+            vec![("China", Gpe, Some("CHN")), ("Thursday", Date, None), ("U.S.", Gpe, Some("USA"))],
+            vec![
+                ("China", Some("CHN"), "condemned", Some("a U.S. decision to raise tariffs"), Oppose, Some(Event::Accuse), false, None),
+                ("China", Some("CHN"), "threatened", Some("retaliate"), Oppose, Some(Event::Threaten), false, None),
+            ],
+        ),
+        (
+            "Iran rejects IAEA demand for access to damaged nuclear sites",
+            vec![("Iran", Gpe, Some("IRN")), ("IAEA", Org, Some("IAEA"))],
+            vec![
+                ("Iran", Some("IRN"), "rejects", Some("IAEA demand for access to damaged nuclear sites"), Oppose, Some(Event::Reject), false, None),
+                ("IAEA", Some("IAEA"), "demand", Some("access to damaged nuclear sites"), Support, Some(Event::Request), false, None),
+            ],
+        ),
+        (
+            "Russia withdrew from the arrangement a year later.",
+            vec![("Russia", Gpe, Some("RUS"))],
+            vec![("Russia", Some("RUS"), "withdrew from", Some("the arrangement"), Neutral, Some(Event::Retreat), false, None)],
+        ),
+        (
             "Ukraine’s armed forces shelled positions near Donetsk.",
             vec![("Ukraine", Gpe, Some("UKR")), ("Donetsk", Gpe, None)],
             vec![("Ukraine’s armed forces", Some("UKRMIL"), "shelled", Some("positions near Donetsk"), Oppose, Some(Event::Assault), false, None)],
@@ -265,6 +290,16 @@ fn quotes_and_speakers() {
             "“The door remains open,” said Lavrov. “But not for ever.”",
             vec![("Lavrov", Person, Some("RUSGOV"))],
             vec![("The door remains open,", "Lavrov", "Lavrov", Some("said")), ("But not for ever.", "Lavrov", "Lavrov", None)],
+        ),
+        (
+            "\"This is one of our strongest packages yet,\" the EU's foreign policy chief, Kaja Kallas, said after a meeting.",
+            vec![("EU", Org, Some("EUR")), ("Kaja Kallas", Person, Some("EUR"))],
+            vec![("This is one of our strongest packages yet,", "Kaja Kallas", "Kaja Kallas", Some("said"))],
+        ),
+        (
+            "A foreign ministry spokesman in Tehran said the E3 had “failed to condemn the attacks.”",
+            vec![("Tehran", Gpe, Some("IRN")), ("E3", Org, None)],
+            vec![("failed to condemn the attacks.", "A foreign ministry spokesman", "", Some("said"))],
         ),
         (
             "The deal was called a “historic mistake” by critics.",
