@@ -151,7 +151,12 @@ pub fn extract(g: &Gap<'_>, out: &mut Features) {
     let rcore_h = hash_str(5, rcore);
     let lshape = shape_hash(lcore);
     let rshape = shape_hash(rcore);
-    let lchars = lcore.chars().count();
+    let lchars = if lcore.is_ascii() {
+        lcore.len()
+    } else {
+        lcore.chars().count()
+    };
+    let pcore_h = hash_str(12, pcore);
     let abbrev = u64::from(is_abbreviation(lcore))
         | u64::from(is_title(lcore)) << 1
         | u64::from(lchars == 1) << 2
@@ -170,11 +175,11 @@ pub fn extract(g: &Gap<'_>, out: &mut Features) {
     out.push(mix(mix(lcore_h, rcase), 9));
     out.push(mix(mix(mix(lshape, ltail_h), rshape), 10));
     out.push(mix(mix(rcore_h, ltail_h), 11));
-    out.push(hash_str(12, pcore));
+    out.push(pcore_h);
     out.push(mix(mix(mix(mix(abbrev, ltail_h), rcase), lcase), 13));
     out.push(mix(mix(bucket(g.sentence_tokens), ltail_h), 14));
     out.push(mix(mix(bucket(lchars), rcase), 15));
-    out.push(mix(mix(hash_str(16, pcore), lcore_h), 16));
+    out.push(mix(mix(pcore_h, lcore_h), 16));
     out.push(mix(mix(lcore_h, rcore_h), 17));
     out.push(mix(mix(u64::from(g.dots.min(5)), rcase), 18));
     out.push(mix(mix(hash_str(19, ptail), ltail_h), 19));

@@ -3,16 +3,16 @@
 /// Titles and other abbreviations that precede a name or a number and
 /// practically never end a sentence ("Mr. Dar", "Lt. Col. Khan", "St. Louis").
 /// Lower case, without the final period, sorted.
-static TITLES: [u64; 36] = pack_all([
+const TITLES: [&str; 36] = [
     "adm", "brig", "capt", "cdr", "cmdr", "col", "cpl", "cpt", "det", "dr", "fr", "gen", "gov",
     "hon", "insp", "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "msgr", "mt", "pres",
     "prof", "pvt", "rep", "reps", "rev", "sen", "sens", "sgt", "st", "supt",
-]);
+];
 
 /// Abbreviations that usually do not end a sentence but may ("& Co. It
 /// closed", "based in the U.S. The minister"). Lower case, without the final
 /// period, sorted.
-static ABBREVIATIONS: [u64; 106] = pack_all([
+const ABBREVIATIONS: [&str; 106] = [
     "a.m", "abbr", "al", "approx", "apr", "art", "assn", "aug", "ave", "b.a", "b.sc", "blvd",
     "bros", "ca", "cf", "ch", "chap", "co", "corp", "d.c", "dec", "dept", "dist", "e.g", "e.u",
     "ed", "eds", "esp", "esq", "est", "etc", "ex", "feb", "fig", "figs", "fri", "ft", "govt", "hr",
@@ -22,70 +22,110 @@ static ABBREVIATIONS: [u64; 106] = pack_all([
     "ref", "sat", "sec", "sep", "sept", "sq", "sr", "sun", "tel", "thu", "thur", "thurs", "tue",
     "tues", "u.k", "u.n", "u.s", "u.s.a", "univ", "v", "viz", "vol", "vols", "vs", "wed", "yr",
     "yrs",
-]);
+];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
 /// "Jan. 6", "approx. 40"): with a digit after them there is no boundary.
-static BEFORE_NUMBER: [u64; 29] = pack_all([
+const BEFORE_NUMBER: [&str; 29] = [
     "approx", "apr", "art", "aug", "ca", "ch", "chap", "dec", "est", "feb", "fig", "figs", "jan",
     "jul", "jun", "mar", "no", "nos", "nov", "oct", "op", "p", "para", "pp", "sec", "sep", "sept",
     "vol", "vols",
-]);
+];
 
 /// Closed-class words that start sentences and are not part of names, so
 /// after an abbreviation they mark a boundary ("in the U.S. The minister").
-static SENTENCE_STARTERS: [u64; 26] = pack_all([
+const SENTENCE_STARTERS: [&str; 26] = [
     "but", "he", "her", "his", "how", "however", "i", "it", "its", "my", "our", "she", "that",
     "the", "their", "there", "these", "they", "this", "those", "we", "what", "when", "where",
     "why", "you",
-]);
+];
 
 pub fn is_sentence_starter(word: &str) -> bool {
-    contains_ci(&SENTENCE_STARTERS, word)
+    flags(word) & STARTER != 0
 }
 
-/// Packs up to 8 bytes big-endian into a `u64`, so packed words sort like
-/// the words themselves and a lookup is a binary search over integers.
+const TITLE: u8 = 1;
+const ABBREVIATION: u8 = 2;
+const NUMBER_NEXT: u8 = 4;
+const STARTER: u8 = 8;
+const TABLE_BITS: u32 = 9;
+
+/// Packs up to 8 bytes, lower-cased, into a `u64` (0 for longer words).
 const fn pack(s: &[u8]) -> u64 {
+    if s.len() > 8 {
+        return 0;
+    }
     let mut k = 0u64;
     let mut i = 0;
-    while i < 8 {
-        k <<= 8;
-        if i < s.len() {
-            k |= s[i].to_ascii_lowercase() as u64;
-        }
+    while i < s.len() {
+        k = (k << 8) | s[i].to_ascii_lowercase() as u64;
         i += 1;
     }
     k
 }
 
-const fn pack_all<const N: usize>(words: [&str; N]) -> [u64; N] {
-    let mut out = [0u64; N];
-    let mut i = 0;
-    while i < N {
-        out[i] = pack(words[i].as_bytes());
-        i += 1;
-    }
-    out
+const fn slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - TABLE_BITS)) as usize
 }
 
-fn contains_ci(list: &[u64], word: &str) -> bool {
-    word.len() <= 8
-        && !word.is_empty()
-        && word.is_ascii()
-        && list.binary_search(&pack(word.as_bytes())).is_ok()
+const fn insert(
+    mut t: [(u64, u8); 1 << TABLE_BITS],
+    words: &[&str],
+    flag: u8,
+) -> [(u64, u8); 1 << TABLE_BITS] {
+    let mut w = 0;
+    while w < words.len() {
+        let key = pack(words[w].as_bytes());
+        let mut i = slot(key);
+        loop {
+            if t[i].0 == 0 || t[i].0 == key {
+                t[i].0 = key;
+                t[i].1 |= flag;
+                break;
+            }
+            i = (i + 1) & ((1 << TABLE_BITS) - 1);
+        }
+        w += 1;
+    }
+    t
+}
+
+/// Every listed word with its flags, as an open-addressing hash table
+/// built at compile time: a lookup is one multiply and a probe or two.
+static TABLE: [(u64, u8); 1 << TABLE_BITS] = {
+    let t = [(0u64, 0u8); 1 << TABLE_BITS];
+    let t = insert(t, &TITLES, TITLE);
+    let t = insert(t, &ABBREVIATIONS, ABBREVIATION);
+    let t = insert(t, &BEFORE_NUMBER, NUMBER_NEXT);
+    insert(t, &SENTENCE_STARTERS, STARTER)
+};
+
+/// The flags of a word (case-insensitive); 0 when it is in no list.
+fn flags(word: &str) -> u8 {
+    let key = pack(word.as_bytes());
+    if key == 0 {
+        return 0;
+    }
+    let mut i = slot(key);
+    loop {
+        match TABLE.get(i) {
+            Some(&(k, f)) if k == key => return f,
+            Some(&(0, _)) | None => return 0,
+            Some(_) => i = (i + 1) & ((1 << TABLE_BITS) - 1),
+        }
+    }
 }
 
 pub fn is_title(word: &str) -> bool {
-    contains_ci(&TITLES, word)
+    flags(word) & TITLE != 0
 }
 
 pub fn is_abbreviation(word: &str) -> bool {
-    contains_ci(&ABBREVIATIONS, word) || contains_ci(&TITLES, word)
+    flags(word) & (TITLE | ABBREVIATION) != 0
 }
 
 pub fn is_before_number(word: &str) -> bool {
-    contains_ci(&BEFORE_NUMBER, word)
+    flags(word) & NUMBER_NEXT != 0
 }
 
 /// Sentence-final punctuation.
@@ -222,11 +262,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn lists_are_sorted() {
-        let lists: [&[u64]; 4] = [&TITLES, &ABBREVIATIONS, &BEFORE_NUMBER, &SENTENCE_STARTERS];
-        for list in lists {
-            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+    fn every_listed_word_is_found() {
+        for w in TITLES {
+            assert!(is_title(w) && is_abbreviation(w), "{w}");
         }
+        for w in ABBREVIATIONS {
+            assert!(is_abbreviation(w), "{w}");
+        }
+        for w in BEFORE_NUMBER {
+            assert!(is_before_number(w), "{w}");
+        }
+        for w in SENTENCE_STARTERS {
+            assert!(is_sentence_starter(w), "{w}");
+        }
+        assert!(!is_abbreviation("minister") && !is_abbreviation("") && !is_title("Mrx"));
+        assert!(is_title("MR") && is_abbreviation("U.S.A"));
     }
 
     #[test]
