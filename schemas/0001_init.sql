@@ -134,7 +134,7 @@ CREATE TABLE runs (
 ) STRICT;
 
 -- Full-text search over sentences: SELECT ... FROM sentences_fts WHERE sentences_fts MATCH 'mediation'.
-CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content = 'sentences', content_rowid = 'id');
+CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content = 'sentences', content_rowid = 'id', tokenize = 'porter unicode61');
 CREATE TRIGGER sentences_fts_insert AFTER INSERT ON sentences BEGIN
     INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
 END;
