@@ -471,12 +471,30 @@ fn reporter(doc: &Doc, h: usize, c: usize, holder: Option<&Mention>) -> Option<R
             },
         });
     }
-    // "… according to Dar" / "…, the ministry said."
+    // "… according to Dar" / "…, the ministry said." / "…, officials said,"
+    let source = |a: usize, b: usize| -> Option<Mention> {
+        // "mediators in Qatar and Egypt" → "mediators".
+        let b = (a..b)
+            .find(|&t| t > a && FUNCTION_WORDS.contains(&doc.lw(t)))
+            .unwrap_or(b);
+        match doc.cand_at.get(a).copied().flatten() {
+            Some(ci) if doc.cands.get(ci).is_some_and(|c| c.a == a) => doc.resolve_or_span(ci),
+            _ => (b > a).then(|| Mention {
+                span: doc.span(a, b),
+                entity: None,
+                actor: None,
+            }),
+        }
+    };
     let mut k = c + 1;
     while k < se {
         if doc.lw(k) == "according" && doc.lw(k + 1) == "to" {
-            let ci = doc.cand_at.get(k + 2).copied().flatten()?;
-            let m = doc.resolve_or_span(ci)?;
+            let a = k + 2;
+            let mut b = a;
+            while b < se && b < a + 5 && !is_punct(doc.raw(b)) {
+                b += 1;
+            }
+            let m = source(a, b)?;
             return (!same(&m)).then(|| Reporter {
                 source: m,
                 cue: Cue {
@@ -487,18 +505,23 @@ fn reporter(doc: &Doc, h: usize, c: usize, holder: Option<&Mention>) -> Option<R
         }
         if doc.raw(k) == "," {
             let n = k + 1;
-            let (ci, verb) = if let Some(ci) = doc.cand_at.get(n).copied().flatten() {
-                (ci, doc.cands.get(ci).map_or(n, |c| c.b))
-            } else if speech_at(doc, n).is_some() {
-                (doc.cand_at.get(n + 1).copied().flatten()?, n)
+            // ", said the ministry." / ", the ministry said." / ", officials said,"
+            let found = if let Some((end, lemma)) = speech_at(doc, n) {
+                let mut b = end;
+                while b < se && b < end + 5 && !is_punct(doc.raw(b)) {
+                    b += 1;
+                }
+                Some((end, b, n, end, lemma))
             } else {
-                k += 1;
-                continue;
+                (n..(n + 7).min(se))
+                    .take_while(|&t| !is_punct(doc.raw(t)))
+                    .find_map(|t| speech_at(doc, t).map(|(end, lemma)| (n, t, t, end, lemma)))
             };
-            if let Some((end, lemma)) = speech_at(doc, verb) {
-                let tail_ok = doc.cands.get(ci).is_some_and(|c| c.b.max(end) + 1 >= se);
-                if tail_ok {
-                    let m = doc.resolve_or_span(ci)?;
+            if let Some((sa_, sb_, verb, end, lemma)) = found {
+                // The attribution closes the sentence or a clause.
+                let closes = end >= se || is_punct(doc.raw(end)) || doc.lw(end) == "on";
+                if closes && sb_ > sa_ {
+                    let m = source(sa_, sb_)?;
                     return (!same(&m)).then(|| Reporter {
                         source: m,
                         cue: Cue {
@@ -550,8 +573,15 @@ fn stances(doc: &Doc) -> Vec<Stance> {
                 continue;
             }
         }
-        let found = if entry.pos == Pos::Noun {
-            noun_holder(doc, start)
+        let passive = passive_agent(doc, start, end, entry);
+        if passive == Some(None) {
+            // "India was accused of …": no agent, no holder to guess.
+            continue;
+        }
+        let found = if let Some(Some((agent, _))) = passive {
+            Some((agent, 0.8))
+        } else if entry.pos == Pos::Noun {
+            noun_holder(doc, start).or_else(|| light_verb_subject(doc, start))
         } else {
             subject(doc, start)
         };
@@ -571,7 +601,10 @@ fn stances(doc: &Doc) -> Vec<Stance> {
                 cue_a = start - 1;
             }
         }
-        let target = target(doc, cue_b, entry);
+        let target = match passive {
+            Some(Some((_, patient))) => patient,
+            _ => target(doc, cue_b, entry),
+        };
         // Nouns and adjectives need what they are about; "declined to
         // comment" is no position.
         if target.is_none()
@@ -652,6 +685,97 @@ fn stances(doc: &Doc) -> Vec<Stance> {
         }
     }
     out
+}
+
+/// A passive cue ("the proposal was rejected by Kyiv"): `None` when the cue
+/// is active; `Some(None)` when passive without an agent; otherwise the
+/// agent's candidate and the patient's span (the target).
+fn passive_agent(
+    doc: &Doc,
+    start: usize,
+    end: usize,
+    entry: &CueEntry,
+) -> Option<Option<(usize, Option<Span>)>> {
+    if entry.pos != Pos::Verb || end != start + 1 || !doc.lw(start).ends_with("ed") {
+        return None;
+    }
+    let (sa, se) = doc.sent_range(start);
+    let mut p = start;
+    while p > sa && (doc.lw(p - 1).ends_with("ly") || matches!(doc.lw(p - 1), "not" | "also")) {
+        p -= 1;
+    }
+    if p == sa
+        || !matches!(
+            doc.lw(p - 1),
+            "was" | "were" | "been" | "is" | "are" | "be" | "being"
+        )
+    {
+        return None;
+    }
+    let agent = (end..(end + 10).min(se))
+        .take_while(|&j| !CLAUSE_BOUNDARY.contains(&doc.lw(j)) && doc.raw(j) != ",")
+        .find(|&j| doc.lw(j) == "by")
+        .and_then(|j| doc.cand_at.get(j + 1).copied().flatten())
+        .filter(|&ci| doc.cands.get(ci).is_some());
+    let Some(agent) = agent else {
+        return Some(None);
+    };
+    // The patient: the words before the auxiliaries, back to a boundary.
+    let mut b = p - 1;
+    while b > sa && matches!(doc.lw(b - 1), "has" | "have" | "had" | "will" | "would") {
+        b -= 1;
+    }
+    let mut a = b;
+    while a > sa
+        && b - a < 6
+        && !is_punct(doc.raw(a - 1))
+        && !CLAUSE_BOUNDARY.contains(&doc.lw(a - 1))
+        && speech_at(doc, a - 1).is_none()
+    {
+        a -= 1;
+    }
+    Some(Some((agent, (b > a).then(|| doc.span(a, b)))))
+}
+
+/// The holder of a noun cue after a light verb: "Russia expressed support
+/// for …", "Kyiv voiced strong opposition to …".
+fn light_verb_subject(doc: &Doc, v: usize) -> Option<(usize, f32)> {
+    const LIGHT: &[&str] = &[
+        "expressed",
+        "expresses",
+        "voiced",
+        "voices",
+        "reiterated",
+        "reaffirmed",
+        "offered",
+        "signalled",
+        "signaled",
+        "declared",
+        "pledged",
+        "showed",
+        "gave",
+        "lent",
+        "renewed",
+        "registered",
+        "lodged",
+        "announced",
+    ];
+    let (sa, _) = doc.sent_range(v);
+    let mut k = v;
+    for _ in 0..3 {
+        if k <= sa {
+            return None;
+        }
+        k -= 1;
+        if LIGHT.contains(&doc.lw(k)) {
+            return subject(doc, k).map(|(c, conf)| (c, conf * 0.9));
+        }
+        let r = doc.raw(k);
+        if r.is_empty() || !r.chars().all(|ch| ch.is_lowercase() || ch == '-') {
+            return None;
+        }
+    }
+    None
 }
 
 /// "Bolivia's main opposition alliance rejected …": the holder is the whole

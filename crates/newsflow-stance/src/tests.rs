@@ -136,7 +136,7 @@ fn stances_on_real_sentences() {
         (
             "Moscow rejected the proposal, the Kremlin spokesman said.",
             vec![("Moscow", Gpe, Some("RUS")), ("Kremlin", Org, Some("RUS"))],
-            vec![("Moscow", Some("RUS"), "rejected", Some("the proposal"), Oppose, Some(Event::Reject), false, None)],
+            vec![("Moscow", Some("RUS"), "rejected", Some("the proposal"), Oppose, Some(Event::Reject), false, Some("the Kremlin spokesman"))],
         ),
         (
             "The European Union imposed sanctions on Iran on Monday.",
@@ -177,11 +177,11 @@ fn stances_on_real_sentences() {
             ],
         ),
         (
-            "Israel and Hamas agreed on Wednesday to extend the ceasefire, mediators said.",
+            "Israel and Hamas agreed on Wednesday to extend the ceasefire, mediators in Doha said.",
             vec![("Israel", Gpe, Some("ISR")), ("Hamas", Org, None), ("Wednesday", Date, None)],
             vec![
-                ("Hamas", None, "agreed", Some("extend the ceasefire"), Support, Some(Event::Agree), false, None),
-                ("Israel", Some("ISR"), "agreed", Some("extend the ceasefire"), Support, Some(Event::Agree), false, None),
+                ("Hamas", None, "agreed", Some("extend the ceasefire"), Support, Some(Event::Agree), false, Some("mediators")),
+                ("Israel", Some("ISR"), "agreed", Some("extend the ceasefire"), Support, Some(Event::Agree), false, Some("mediators")),
             ],
         ),
         (
@@ -243,6 +243,26 @@ fn stances_on_real_sentences() {
             "Russia withdrew from the arrangement a year later.",
             vec![("Russia", Gpe, Some("RUS"))],
             vec![("Russia", Some("RUS"), "withdrew from", Some("the arrangement"), Neutral, Some(Event::Retreat), false, None)],
+        ),
+        (
+            "The ceasefire proposal was rejected by Hamas on Monday, officials said.",
+            vec![("Hamas", Org, None), ("Monday", Date, None)],
+            vec![("Hamas", None, "rejected", Some("The ceasefire proposal"), Oppose, Some(Event::Reject), false, Some("officials"))],
+        ),
+        (
+            "India was accused of violating the truce.",
+            vec![("India", Gpe, Some("IND"))],
+            vec![],
+        ),
+        (
+            "Russia expressed strong support for the plan, according to two diplomats.",
+            vec![("Russia", Gpe, Some("RUS"))],
+            vec![("Russia", Some("RUS"), "support", Some("the plan"), Support, Some(Event::Support), false, Some("two diplomats"))],
+        ),
+        (
+            "The Arab League called on Israel to halt the offensive.",
+            vec![("Arab League", Org, Some("ARL")), ("Israel", Gpe, Some("ISR"))],
+            vec![("Arab League", Some("ARL"), "called on", Some("Israel to halt the offensive"), Support, Some(Event::Request), false, None)],
         ),
         (
             "Ukraine’s armed forces shelled positions near Donetsk.",
