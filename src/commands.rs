@@ -233,8 +233,13 @@ pub fn print_summary(s: &Summary, db: &std::path::Path) {
     );
 }
 
-fn daemon(_config: &std::path::Path) -> Result<ExitCode> {
-    anyhow::bail!("the daemon is not part of this build yet")
+fn daemon(config: &std::path::Path) -> Result<ExitCode> {
+    let cfg = newsflow_daemon::DaemonConfig::from_toml_file(config)
+        .with_context(|| format!("reading {}", config.display()))?;
+    runtime()?
+        .block_on(newsflow_daemon::run(cfg))
+        .context("daemon")?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn read_stdin() -> Result<String> {

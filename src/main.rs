@@ -12,7 +12,22 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args = cli::Cli::parse();
-    if let Err(e) = logging::init(args.log_format) {
+    // The daemon logs at `info` by default and may choose JSON in its config;
+    // one-shot commands stay quiet unless RUST_LOG asks.
+    let (format, level) = match &args.command {
+        cli::Command::Daemon { config } => {
+            match newsflow_daemon::DaemonConfig::from_toml_file(config) {
+                Ok(cfg) if cfg.log_format == "json" => (cli::LogFormat::Json, "info"),
+                Ok(_) => (args.log_format, "info"),
+                Err(e) => {
+                    eprintln!("newsflow daemon: {e}");
+                    return ExitCode::from(2);
+                }
+            }
+        }
+        _ => (args.log_format, "warn"),
+    };
+    if let Err(e) = logging::init(format, level) {
         eprintln!("newsflow: cannot set up logging: {e:#}");
         return ExitCode::from(2);
     }
