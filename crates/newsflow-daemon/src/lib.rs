@@ -168,6 +168,13 @@ pub async fn run_with_shutdown(
         tasks.spawn(poll_feed_forever(ctx.clone(), feed));
     }
     for folder in config.folders.clone() {
+        // A configured inbox that does not exist yet is created, not an error.
+        if let Err(e) = std::fs::create_dir_all(&folder.path) {
+            return Err(DaemonError::Config(format!(
+                "folder {}: {e}",
+                folder.path.display()
+            )));
+        }
         let (watcher, rx) = newsflow_fetch::watch::watch_folders(
             std::slice::from_ref(&folder.path),
             Duration::from_millis(folder.stable_ms),

@@ -6,8 +6,6 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 fn spawn(dir: &std::path::Path) -> Child {
-    let inbox = dir.join("inbox");
-    std::fs::create_dir_all(&inbox).expect("inbox");
     let cfg = dir.join("newsflow.toml");
     let mut f = std::fs::File::create(&cfg).expect("config");
     write!(
@@ -59,7 +57,15 @@ fn documents(dir: &std::path::Path) -> i64 {
 fn sigterm_drains_commits_and_exits_zero() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut child = spawn(dir.path());
-    std::fs::create_dir_all(dir.path().join("inbox")).expect("inbox");
+    // The daemon creates its inbox.
+    let started = Instant::now();
+    while !dir.path().join("inbox").exists() {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "inbox not created"
+        );
+        std::thread::sleep(Duration::from_millis(25));
+    }
     std::fs::write(
         dir.path().join("inbox/a.txt"),
         "India rejected mediation on Monday, the foreign ministry said in New Delhi.",
