@@ -422,9 +422,13 @@ impl<'a> Doc<'a> {
     /// Whether the token before candidate `c` is a preposition (then the
     /// candidate is an object, not a subject).
     pub fn after_preposition(&self, c: &Cand) -> bool {
-        c.a > 0
+        let mut p = c.a;
+        if p > 0 && matches!(self.lw(p - 1), "the" | "a" | "an") {
+            p -= 1;
+        }
+        p > 0
             && matches!(
-                self.lw(c.a - 1),
+                self.lw(p - 1),
                 "in" | "with"
                     | "at"
                     | "from"
@@ -443,6 +447,7 @@ impl<'a> Doc<'a> {
                     | "like"
                     | "than"
                     | "despite"
+                    | "by"
             )
     }
 
@@ -604,14 +609,44 @@ impl<'a> Doc<'a> {
             .find(|&ei| self.ents.get(ei).is_some_and(|e| e.label == Label::Org))
     }
 
+    /// For "the government", "the army": the country mentioned most often
+    /// before `t` (the story's own country, not the last one named), the
+    /// nearest on a tie.
     fn nearest_country(&self, t: usize) -> Option<usize> {
-        self.entities_before(t).find(|&ei| {
+        let country = |ei: usize| {
             self.ents
                 .get(ei)
                 .and_then(|e| e.actor.as_deref())
                 .and_then(country_part)
-                .is_some_and(newsflow_actors::is_country_code)
-        })
+                .filter(|c| newsflow_actors::is_country_code(c))
+        };
+        let mut best: Option<(usize, usize)> = None; // (count, entity)
+        for ei in self.entities_before(t) {
+            let Some(code) = country(ei) else { continue };
+            let n = self
+                .cands
+                .iter()
+                .take_while(|c| c.b <= t)
+                .filter(|c| match c.kind {
+                    CandKind::Entity(x) => country(x) == Some(code),
+                    _ => false,
+                })
+                .count();
+            if best.is_none_or(|(m, _)| n > m) {
+                best = Some((n, ei));
+            }
+        }
+        best.map(|(_, ei)| ei)
+    }
+
+    /// A dateline ("BEIJING, May 15 —") is no subject.
+    pub fn is_dateline(&self, c: &Cand) -> bool {
+        let (sa, _) = self.sent_range(c.a);
+        let r = self.span(c.a, c.b).text(self.text);
+        c.a == sa
+            && r.chars().filter(|ch| ch.is_alphabetic()).count() >= 4
+            && !r.chars().any(char::is_lowercase)
+            && matches!(self.raw(c.b), "," | "(" | "—" | "–" | "-")
     }
 
     pub fn cand_ending_at(&self, b: usize) -> Option<usize> {

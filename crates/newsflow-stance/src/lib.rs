@@ -224,7 +224,7 @@ fn scan_subject(doc: &Doc, v: usize) -> Option<(usize, f32)> {
                 skipped = true;
                 continue;
             }
-            if pass == 1 && doc.after_preposition(c) {
+            if doc.is_dateline(c) || (pass == 1 && doc.after_preposition(c)) {
                 continue;
             }
             return Some((ci, if pass == 0 { 0.9 } else { 0.7 }));
@@ -243,7 +243,7 @@ pub(crate) fn sentence_subject(doc: &Doc, v: usize) -> Option<usize> {
         if c.a < sa || c.b > v {
             continue;
         }
-        if doc.quote_of.get(c.a).copied().flatten() != in_quote {
+        if doc.quote_of.get(c.a).copied().flatten() != in_quote || doc.is_dateline(c) {
             continue;
         }
         if !doc.after_preposition(c) && !doc.is_possessive(c.b) {
@@ -269,7 +269,18 @@ pub(crate) fn find_speech(doc: &Doc, i: usize) -> Option<(usize, &'static str)> 
     // "His remarks", "Trump's repeated claims", "a claim": a noun.
     if i > 0 {
         let prev = doc.lw(i - 1);
-        if doc.is_possessive(i - 1)
+        let norp_before = doc
+            .cand_ending_at(i)
+            .and_then(|ci| doc.cands.get(ci))
+            .is_some_and(|c| match c.kind {
+                CandKind::Entity(ei) => doc
+                    .ents
+                    .get(ei)
+                    .is_some_and(|e| e.label == newsflow_ner::Label::Norp),
+                _ => false,
+            });
+        if norp_before
+            || doc.is_possessive(i - 1)
             || DETERMINERS.contains(&prev)
             || (prev.ends_with("ed") && doc.cand_at.get(i - 1).copied().flatten().is_none())
         {
@@ -417,7 +428,7 @@ fn target(doc: &Doc, b: usize, entry: &CueEntry) -> Option<Span> {
         if !in_entity
             && (is_punct(doc.raw(e))
                 || TARGET_STOP.contains(&w)
-                || doc.is_time(e)
+                || (e == k && doc.is_time(e))
                 || (matches!(
                     w,
                     "on" | "in" | "by" | "late" | "early" | "a" | "an" | "one" | "last" | "next"
@@ -562,6 +573,29 @@ fn stances(doc: &Doc) -> Vec<Stance> {
             )
         {
             continue;
+        }
+        if entry.pos == Pos::Adj {
+            // "the EU was ready", "Pakistan as amenable", "delighted and
+            // eager"; not the verb in "refused to open its markets".
+            let mut p = start;
+            while p > sa
+                && (doc.lw(p - 1).ends_with("ly")
+                    || matches!(
+                        doc.lw(p - 1),
+                        "not" | "more" | "very" | "less" | "still" | "also"
+                    ))
+            {
+                p -= 1;
+            }
+            let w = if p > sa { doc.lw(p - 1) } else { "" };
+            let copular = COPULA.contains(&w)
+                || matches!(
+                    w,
+                    "as" | "and" | "but" | "remain" | "seem" | "become" | "became" | "becomes"
+                );
+            if !copular {
+                continue;
+            }
         }
         if entry.pos == Pos::Prep {
             // "New Delhi was against outside intervention".

@@ -265,6 +265,24 @@ fn stances_on_real_sentences() {
             vec![("Arab League", Some("ARL"), "called on", Some("Israel to halt the offensive"), Support, Some(Event::Request), false, None)],
         ),
         (
+            "New Delhi refused to open its agriculture sector to American imports.",
+            vec![("New Delhi", Gpe, Some("IND")), ("American", Norp, Some("USA"))],
+            vec![("New Delhi", Some("IND"), "refused", Some("open its agriculture sector to American imports"), Oppose, Some(Event::Reject), false, None)],
+        ),
+        (
+            "It condemns the October 7 attacks by Hamas, calls on the group to release all hostages.",
+            vec![("October 7", Date, None), ("Hamas", Org, None)],
+            vec![
+                ("It", None, "condemns", Some("the October 7 attacks"), Oppose, Some(Event::Accuse), false, None),
+                ("It", None, "calls on", Some("the group to release all hostages"), Support, Some(Event::Request), false, None),
+            ],
+        ),
+        (
+            "India and the U.S. held talks. Indian officials met U.S. envoys. The government denied the claim.",
+            vec![("India", Gpe, Some("IND")), ("U.S.", Gpe, Some("USA")), ("Indian", Norp, Some("INDGOV")), ("U.S.", Gpe, Some("USA"))],
+            vec![("The government", Some("INDGOV"), "denied", Some("the claim"), Oppose, Some(Event::Reject), false, None)],
+        ),
+        (
             "Ukraine’s armed forces shelled positions near Donetsk.",
             vec![("Ukraine", Gpe, Some("UKR")), ("Donetsk", Gpe, None)],
             vec![("Ukraine’s armed forces", Some("UKRMIL"), "shelled", Some("positions near Donetsk"), Oppose, Some(Event::Assault), false, None)],
@@ -320,6 +338,16 @@ fn quotes_and_speakers() {
             "A foreign ministry spokesman in Tehran said the E3 had “failed to condemn the attacks.”",
             vec![("Tehran", Gpe, Some("IRN")), ("E3", Org, None)],
             vec![("failed to condemn the attacks.", "A foreign ministry spokesman", "", Some("said"))],
+        ),
+        (
+            "ADDIS ABABA, May 2 — The African Union called for a truce, warning of “one of the worst atrocities of this century.”",
+            vec![("ADDIS ABABA", Gpe, Some("ETH")), ("May 2", Date, None), ("African Union", Org, Some("AFU"))],
+            vec![("one of the worst atrocities of this century.", "African Union", "African Union", Some("warning"))],
+        ),
+        (
+            "Officials in the Baltic states said Europe had “finally woken up to the threat.”",
+            vec![("Baltic", Norp, None), ("Europe", Label::Loc, None)],
+            vec![("finally woken up to the threat.", "", "", None)],
         ),
         (
             "The deal was called a “historic mistake” by critics.",
