@@ -278,8 +278,8 @@ fn stances_on_real_sentences() {
             ],
         ),
         (
-            "India and the U.S. held talks. Indian officials met U.S. envoys. The government denied the claim.",
-            vec![("India", Gpe, Some("IND")), ("U.S.", Gpe, Some("USA")), ("Indian", Norp, Some("INDGOV")), ("U.S.", Gpe, Some("USA"))],
+            "India and the U.S. held talks in New Delhi. Indian officials met U.S. envoys. The government denied the claim.",
+            vec![("India", Gpe, Some("IND")), ("U.S.", Gpe, Some("USA")), ("New Delhi", Gpe, Some("IND")), ("Indian", Norp, Some("INDGOV")), ("U.S.", Gpe, Some("USA"))],
             vec![("The government", Some("INDGOV"), "denied", Some("the claim"), Oppose, Some(Event::Reject), false, None)],
         ),
         (
