@@ -42,7 +42,7 @@ const DETERMINERS: &[&str] = &[
 ];
 
 /// Prepositions and conjunctions: after a name they do not make it a modifier.
-const FUNCTION_WORDS: &[&str] = &[
+pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "on", "in", "at", "of", "for", "with", "from", "by", "as", "and", "or", "but", "to", "after",
     "before", "during", "over", "under", "into", "against", "about", "which", "who", "that",
     "whose", "where", "when", "while", "if", "than", "through", "without", "within", "across",

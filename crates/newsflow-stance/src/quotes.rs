@@ -141,11 +141,18 @@ fn after(doc: &Doc, close: usize) -> Option<(Mention, Option<Cue>)> {
         return None;
     }
     if let Some((end, lemma)) = speech_at(doc, k) {
-        // Inverted: "said Dar".
-        let ci = doc.cand_at.get(end).copied().flatten()?;
-        if doc.cands.get(ci)?.a != end {
-            return None;
-        }
+        // Inverted: "said Dar", "said Dr. Lena Vogt", "said a WFP spokeswoman".
+        let ci = (end..(end + 4).min(se))
+            .take_while(|&t| {
+                let r = doc.raw(t);
+                t == end
+                    || doc.cand_at.get(t).copied().flatten().is_some()
+                    || matches!(doc.lw(t), "the" | "a" | "an")
+                    || r.ends_with('.')
+                    || r.chars().all(|c| c.is_lowercase() || c == '-')
+                        && !crate::FUNCTION_WORDS.contains(&doc.lw(t))
+            })
+            .find_map(|t| doc.cand_at.get(t).copied().flatten())?;
         let cue = Cue {
             span: doc.span(k, end),
             lemma: lemma.to_owned(),

@@ -44,7 +44,10 @@ pub(crate) fn split(text: &str) -> Vec<Span> {
                 .chars()
                 .nth(1)
                 .is_some_and(|c| c.is_uppercase() || c == '“' || c == '"');
-            if b.get(end) == Some(&b' ') && next_upper {
+            let word = text[..i].rsplit(' ').next().unwrap_or("");
+            let abbreviation = matches!(word, "Dr" | "Mr" | "Ms" | "Mrs" | "Gen" | "U.S" | "U.N")
+                || (word.len() == 1 && word.chars().all(char::is_uppercase));
+            if b.get(end) == Some(&b' ') && next_upper && !abbreviation {
                 out.push(Span::new(start, end));
                 start = end + 1;
             }
@@ -348,6 +351,16 @@ fn quotes_and_speakers() {
             "Officials in the Baltic states said Europe had “finally woken up to the threat.”",
             vec![("Baltic", Norp, None), ("Europe", Label::Loc, None)],
             vec![("finally woken up to the threat.", "", "", None)],
+        ),
+        (
+            "“At 5%, governments would spend more on defence than on schools,” said Dr. Lena M. Vogt, an analyst.",
+            vec![("5%", Label::Percent, None), ("Lena M. Vogt", Person, None)],
+            vec![("At 5%, governments would spend more on defence than on schools,", "Lena M. Vogt", "Lena M. Vogt", Some("said"))],
+        ),
+        (
+            "“Every day without access is a day in which people die,” said a WFP spokeswoman in Nairobi.",
+            vec![("WFP", Org, Some("UNO")), ("Nairobi", Gpe, Some("KEN"))],
+            vec![("Every day without access is a day in which people die,", "WFP", "WFP", Some("said"))],
         ),
         (
             "The deal was called a “historic mistake” by critics.",
