@@ -200,11 +200,58 @@ fn sentence_case(text: &str, toks: &[Span]) -> u64 {
     }
 }
 
-/// Reusable buffers for [`extract`].
+/// How each word is written across the whole document: capitalised in
+/// the middle of an ordinary sentence, and/or lower-case somewhere. A word
+/// that is only ever capitalised mid-sentence is likely a name, also where
+/// case says nothing (headlines, sentence starts).
+#[derive(Debug, Default, Clone)]
+pub struct DocStats {
+    map: crate::hash::KeyMap<u8>,
+}
+
+impl DocStats {
+    pub fn clear(&mut self) {
+        self.map.clear();
+    }
+
+    /// Adds one sentence of the document.
+    pub fn add(&mut self, text: &str, toks: &[Span]) {
+        if sentence_case(text, toks) == 1 {
+            return;
+        }
+        for (i, t) in toks.iter().enumerate() {
+            let w = t.text(text);
+            let Some(c) = w.chars().next() else { continue };
+            if !c.is_alphabetic() {
+                continue;
+            }
+            let bit = if c.is_lowercase() {
+                2
+            } else if i > 0 {
+                1
+            } else {
+                continue;
+            };
+            *self.map.entry(word_key(w)).or_default() |= bit;
+        }
+    }
+
+    #[inline]
+    fn get(&self, key: u64) -> u64 {
+        if self.map.is_empty() {
+            return 0;
+        }
+        u64::from(self.map.get(&key).copied().unwrap_or(0))
+    }
+}
+
+/// Reusable buffers for [`extract`], and the statistics of the document
+/// being tagged (fill `doc` before extracting its sentences).
 #[derive(Debug, Default)]
 pub struct Scratch {
     info: Vec<TokInfo>,
     case: u64,
+    pub doc: DocStats,
 }
 
 impl Scratch {
@@ -220,7 +267,7 @@ impl Scratch {
 /// Later mentions ("Dar" after "Ishaq Dar") use it as evidence.
 #[derive(Debug, Default, Clone)]
 pub struct DocMemory {
-    counts: std::collections::HashMap<u64, [u16; 4]>,
+    counts: crate::hash::KeyMap<[u16; 4]>,
 }
 
 impl DocMemory {
@@ -276,7 +323,7 @@ pub fn history(
 
 /// Number of features [`extract`] writes per token (fixed, so callers can
 /// index `out[i * PER_TOKEN..]`). Absent features are written as 0.
-pub const PER_TOKEN: usize = 45;
+pub const PER_TOKEN: usize = 47;
 
 /// Writes the features of every token of one sentence into `out`
 /// (`toks.len() * PER_TOKEN` hashes, 0 where a feature does not apply).
@@ -424,6 +471,9 @@ pub fn extract(
             put(0);
         }
         put(f(38).mix(p2.shape).mix(p1.shape).mix(c.shape).finish());
+        let doc = scratch.doc.get(c.norm);
+        put(f(43).mix(doc).mix(c.shape).finish());
+        put(f(44).mix(doc).mix(case).mix(u64::from(i == 0)).finish());
         put(f(39).mix(c.shape).mix(n1.shape).mix(n2.shape).finish());
     }
 }

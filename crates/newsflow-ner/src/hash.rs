@@ -121,3 +121,27 @@ impl Table {
         }
     }
 }
+
+/// A `HashMap` hasher for keys that are already good hashes (feature and
+/// word keys): it passes the `u64` through.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct PassThrough(u64);
+
+impl std::hash::Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn write_u64(&mut self, x: u64) {
+        // Keys from `H::finish` have their lowest bit set; rotate so that
+        // the bucket bits come from the well-mixed middle of the hash.
+        self.0 = x.rotate_left(32);
+    }
+}
+
+/// `HashMap` keyed by pre-hashed `u64`s.
+pub type KeyMap<V> = std::collections::HashMap<u64, V, std::hash::BuildHasherDefault<PassThrough>>;

@@ -108,9 +108,21 @@ impl Ner {
     pub fn tag(&self, text: &str, sentences: &[Span]) -> Vec<Entity> {
         let mut out = Vec::new();
         let mut b = Buffers::default();
+        // Tokenize the whole document first: the document statistics
+        // (how each word is capitalised) are features of every sentence.
+        let mut doc_toks: Vec<Span> = Vec::with_capacity(text.len() / 5 + 1);
+        let mut bounds: Vec<usize> = Vec::with_capacity(sentences.len() + 1);
+        bounds.push(0);
         for s in sentences {
+            tokenize_into(text, *s, &mut doc_toks);
+            bounds.push(doc_toks.len());
+        }
+        for w in bounds.windows(2) {
+            b.scratch.doc.add(text, &doc_toks[w[0]..w[1]]);
+        }
+        for w in bounds.windows(2) {
             b.toks.clear();
-            tokenize_into(text, *s, &mut b.toks);
+            b.toks.extend_from_slice(&doc_toks[w[0]..w[1]]);
             self.tag_tokens(text, &mut b, &mut out);
         }
         out.sort_by_key(|e| (e.span.start, e.span.end));
@@ -133,6 +145,7 @@ impl Ner {
         let mut b = Buffers::default();
         b.toks.extend_from_slice(toks);
         // One sentence on its own: no document memory.
+        b.scratch.doc.add(text, toks);
         self.decode_model(text, &mut b);
         tags_out.clear();
         tags_out.extend_from_slice(&b.tags);

@@ -14,14 +14,16 @@ use crate::ModelError;
 
 pub const MAGIC: &[u8; 8] = b"NFNERMDL";
 /// Bump whenever features, tags or layout change.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// Trained weights plus the lexicon they were trained with.
 #[derive(Debug, Clone)]
 pub struct Model {
     pub(crate) lex: Lexicon,
     feats: Table,
-    weights: Vec<[f32; N_TAGS]>,
+    /// Quantized weights; multiply by `scale`.
+    weights: Vec<[i16; N_TAGS]>,
+    scale: f32,
     trans: Vec<f32>,
 }
 
@@ -115,9 +117,9 @@ impl Model {
         let weights = raw
             .chunks_exact(2 * N_TAGS)
             .map(|row| {
-                let mut w = [0f32; N_TAGS];
+                let mut w = [0i16; N_TAGS];
                 for (x, c) in w.iter_mut().zip(row.chunks_exact(2)) {
-                    *x = f32::from(i16::from_le_bytes([c[0], c[1]])) * scale;
+                    *x = i16::from_le_bytes([c[0], c[1]]);
                 }
                 w
             })
@@ -139,6 +141,7 @@ impl Model {
             lex: Lexicon::new(keys, entries),
             feats: Table::with_keys(&fkeys),
             weights,
+            scale,
             trans,
         })
     }
@@ -184,18 +187,18 @@ impl Model {
     /// The summed weights of `feats` (0 = absent) for every tag.
     #[inline]
     pub fn score(&self, feats: &[u64]) -> [f32; N_TAGS] {
-        let mut acc = [0f32; N_TAGS];
+        let mut acc = [0i32; N_TAGS];
         for &f in feats {
             if f == 0 {
                 continue;
             }
             if let Some(w) = self.feats.get(f).and_then(|r| self.weights.get(r)) {
-                for (s, x) in acc.iter_mut().zip(w) {
-                    *s += x;
+                for (s, &x) in acc.iter_mut().zip(w) {
+                    *s += i32::from(x);
                 }
             }
         }
-        acc
+        acc.map(|x| x as f32 * self.scale)
     }
 
     pub fn trans(&self) -> &[f32] {

@@ -588,6 +588,32 @@ fn approximator_start(t: &Toks<'_>, i: usize) -> usize {
 
 /// Appends numeric entities for one sentence's tokens. `taken[i]` marks
 /// tokens inside entities found by the model.
+pub fn apply(text: &str, toks: &[Span], taken: &[bool], out: &mut Vec<(usize, usize, Label)>) {
+    let t = Toks { text, toks, taken };
+    let mut i = 0;
+    while i < toks.len() {
+        if !may_start(t.w(i)) {
+            i += 1;
+            continue;
+        }
+        match t.at(i) {
+            Some((j, label)) if j > i && j <= toks.len() => {
+                let mut start = i;
+                if matches!(
+                    label,
+                    Label::Cardinal | Label::Money | Label::Percent | Label::Quantity
+                ) {
+                    let prev_end = out.last().map_or(0, |e| e.1);
+                    start = approximator_start(&t, i).max(prev_end);
+                }
+                out.push((start, j, label));
+                i = j;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -646,32 +672,6 @@ mod tests {
             let want: Vec<(String, Label)> =
                 want.iter().map(|(s, l)| ((*s).to_owned(), *l)).collect();
             assert_eq!(got, want, "{text:?}");
-        }
-    }
-}
-
-pub fn apply(text: &str, toks: &[Span], taken: &[bool], out: &mut Vec<(usize, usize, Label)>) {
-    let t = Toks { text, toks, taken };
-    let mut i = 0;
-    while i < toks.len() {
-        if !may_start(t.w(i)) {
-            i += 1;
-            continue;
-        }
-        match t.at(i) {
-            Some((j, label)) if j > i && j <= toks.len() => {
-                let mut start = i;
-                if matches!(
-                    label,
-                    Label::Cardinal | Label::Money | Label::Percent | Label::Quantity
-                ) {
-                    let prev_end = out.last().map_or(0, |e| e.1);
-                    start = approximator_start(&t, i).max(prev_end);
-                }
-                out.push((start, j, label));
-                i = j;
-            }
-            _ => i += 1,
         }
     }
 }

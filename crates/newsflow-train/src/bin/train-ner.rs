@@ -20,6 +20,9 @@ struct Args {
     epochs: usize,
     min_count: u32,
     prune: f32,
+    seed: u64,
+    runs: usize,
+    verbose: bool,
 }
 
 fn parse_args() -> Result<Args> {
@@ -29,9 +32,12 @@ fn parse_args() -> Result<Args> {
             env!("CARGO_MANIFEST_DIR"),
             "/../newsflow-ner/model/ner.bin"
         )),
-        epochs: 9,
+        epochs: 10,
         min_count: 2,
-        prune: 0.05,
+        prune: 1.0,
+        seed: 1,
+        runs: 5,
+        verbose: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(x) = it.next() {
@@ -42,7 +48,10 @@ fn parse_args() -> Result<Args> {
             "--epochs" => a.epochs = val()?.parse().context("--epochs")?,
             "--min-count" => a.min_count = val()?.parse().context("--min-count")?,
             "--prune" => a.prune = val()?.parse().context("--prune")?,
-            other => bail!("unknown argument {other:?}; usage: train-ner [--data DIR] [--out FILE] [--epochs N] [--min-count N] [--prune X]"),
+            "--seed" => a.seed = val()?.parse().context("--seed")?,
+            "--runs" => a.runs = val()?.parse().context("--runs")?,
+            "--verbose" => a.verbose = true,
+            other => bail!("unknown argument {other:?}; usage: train-ner [--data DIR] [--out FILE] [--epochs N] [--min-count N] [--prune X] [--seed N] [--runs N] [--verbose]"),
         }
     }
     Ok(a)
@@ -97,30 +106,66 @@ fn main() -> Result<()> {
         t0.elapsed().as_secs_f64()
     );
 
-    let mut perc = Perceptron::new(p_train.keys.len());
-    let mut order: Vec<usize> = (0..p_train.docs.len()).collect();
-    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
-    for epoch in 1..=args.epochs {
-        rng.shuffle(&mut order);
-        let wrong = perc.epoch(&p_train, &order);
-        let (w, t) = perc.averaged();
-        let (p, r, f) = perc.evaluate(&p_dev, &w, &t);
-        eprintln!(
-            "train-ner: epoch {epoch}: {wrong} train sentences wrong; dev (model only) P {p:.2} R {r:.2} F1 {f:.2} ({:.1}s)",
-            t0.elapsed().as_secs_f64()
-        );
-    }
-
-    let (w, trans) = perc.averaged();
-    let mut feats: Vec<(u64, [f32; N_TAGS])> = Vec::new();
-    let all_keys = p_train.keys.iter().chain(&perc.hist_keys);
-    for (i, &k) in all_keys.enumerate() {
-        let mut row = [0f32; N_TAGS];
-        row.copy_from_slice(&w[i * N_TAGS..(i + 1) * N_TAGS]);
-        if row.iter().any(|x| x.abs() >= args.prune) {
-            feats.push((k, row));
+    // Parameter mixing: several perceptrons trained on different document
+    // orders, their averaged weights averaged again. This removes most of
+    // the run-to-run variance of a single perceptron.
+    let mut sum: HashMap<u64, [f32; N_TAGS]> = HashMap::new();
+    let mut trans_sum = vec![0f32; newsflow_ner::tags::TRANS_LEN];
+    let mut last = None;
+    for run in 0..args.runs {
+        let mut perc = Perceptron::new(p_train.keys.len());
+        let mut order: Vec<usize> = (0..p_train.docs.len()).collect();
+        let mut rng = Rng((args
+            .seed
+            .wrapping_add(run as u64)
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15))
+            | 1);
+        for epoch in 1..=args.epochs {
+            rng.shuffle(&mut order);
+            let wrong = perc.epoch(&p_train, &order);
+            if epoch == args.epochs || args.verbose {
+                let (w, t) = perc.averaged();
+                let (p, r, f) = perc.evaluate(&p_dev, &w, &t);
+                eprintln!(
+                    "train-ner: run {run} epoch {epoch}: {wrong} train sentences wrong; dev (model only) P {p:.2} R {r:.2} F1 {f:.2} ({:.1}s)",
+                    t0.elapsed().as_secs_f64()
+                );
+            }
         }
+        let (w, trans) = perc.averaged();
+        let all_keys = p_train.keys.iter().chain(&perc.hist_keys);
+        for (i, &k) in all_keys.enumerate() {
+            let acc = sum.entry(k).or_insert([0.0; N_TAGS]);
+            for (a, x) in acc.iter_mut().zip(&w[i * N_TAGS..(i + 1) * N_TAGS]) {
+                *a += x;
+            }
+        }
+        for (a, x) in trans_sum.iter_mut().zip(&trans) {
+            *a += x;
+        }
+        last = Some(perc);
     }
+    let k = args.runs.max(1) as f32;
+    let trans: Vec<f32> = trans_sum.iter().map(|x| x / k).collect();
+    if let Some(mut perc) = last {
+        // The mixed weights in the last run's id space, for a dev score.
+        let ids = p_train.keys.iter().chain(&perc.hist_keys);
+        let w: Vec<f32> = ids
+            .flat_map(|key| sum.get(key).copied().unwrap_or([0.0; N_TAGS]))
+            .map(|x| x / k)
+            .collect();
+        let (p, r, f) = perc.evaluate(&p_dev, &w, &trans);
+        eprintln!("train-ner: mixed model: dev (model only) P {p:.2} R {r:.2} F1 {f:.2}");
+    }
+    let mut feats: Vec<(u64, [f32; N_TAGS])> = sum
+        .into_iter()
+        .map(|(key, mut row)| {
+            row.iter_mut().for_each(|x| *x /= k);
+            (key, row)
+        })
+        .filter(|(_, row)| row.iter().any(|x| x.abs() >= args.prune))
+        .collect();
+    feats.sort_unstable_by_key(|f| f.0);
     let bytes = Model::to_bytes(&Parts {
         lexicon: &lex,
         features: &feats,

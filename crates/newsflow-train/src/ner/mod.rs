@@ -35,7 +35,13 @@ pub fn prepare(sents: &[Sentence], lex: &Lexicon, gaz: &Gaz, min_count: u32) -> 
     let mut counts: HashMap<u64, u32> = HashMap::new();
     let mut raw: Vec<Vec<u64>> = Vec::with_capacity(sents.len());
     let mut keys_of = Vec::with_capacity(sents.len());
-    for s in sents {
+    for (i, s) in sents.iter().enumerate() {
+        if i == 0 || sents[i - 1].doc != s.doc {
+            scratch.doc.clear();
+            for t in sents[i..].iter().take_while(|t| t.doc == s.doc) {
+                scratch.doc.add(&t.text, &t.toks);
+            }
+        }
         features::extract(&s.text, &s.toks, lex, gaz, &mut scratch, &mut buf);
         for &f in &buf {
             if f != 0 {
