@@ -192,6 +192,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn embedded_model_matches_this_build() {
+        // Fails when the features or format changed without `make train`.
+        assert!(
+            Model::from_bytes(EMBEDDED).is_ok(),
+            "{:?}",
+            Model::from_bytes(EMBEDDED).err()
+        );
+        assert!(embedded().is_some());
+    }
+
+    #[test]
     fn round_trip_and_version_check() {
         let m = Model::from_weights(vec![0.5, -1.0, 0.25, 0.0], 0.1);
         let bytes = m.to_bytes();
