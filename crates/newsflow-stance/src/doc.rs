@@ -24,6 +24,9 @@ pub enum CandKind {
     /// "a foreign ministry spokesman": someone not named, who refers to no
     /// earlier entity.
     Indefinite,
+    /// "his government", "its army": the country of whoever the pronoun
+    /// refers to, with a role; not the same referent as the pronoun's.
+    PossRole(&'static str),
 }
 
 /// A mention that may hold a stance or speak.
@@ -337,6 +340,23 @@ impl<'a> Doc<'a> {
                 }
             }
             let w = self.lw(i);
+            // "his government", "their military"
+            if matches!(w, "his" | "her" | "its" | "their" | "our") {
+                let mut n = i + 1;
+                let is_role = |w: &str| GROUP_ROLES.iter().any(|(r, _)| *r == w);
+                while n < i + 3 && !is_role(self.lw(n)) && ROLE_MODIFIERS.contains(&self.lw(n)) {
+                    n += 1;
+                }
+                if let Some((_, role)) = GROUP_ROLES.iter().find(|(r, _)| *r == self.lw(n)) {
+                    cands.push(Cand {
+                        a: i,
+                        b: n + 1,
+                        kind: CandKind::PossRole(role),
+                    });
+                    i = n + 1;
+                    continue;
+                }
+            }
             let kind = match w {
                 "he" | "she" | "his" | "her" | "him" => Some(CandKind::PersonRef),
                 "we" | "our" | "us" | "i" | "my" => Some(CandKind::Speaker),
@@ -498,6 +518,29 @@ impl<'a> Doc<'a> {
                 Some(self.entity_mention(ei, span))
             }
             CandKind::Indefinite => None,
+            CandKind::PossRole(role) => {
+                let base = match self.lw(c.a) {
+                    "his" | "her" => self.antecedent(c.a, true),
+                    "our" => self
+                        .quote_of
+                        .get(c.a)
+                        .copied()
+                        .flatten()
+                        .and_then(|q| self.quote_speakers.get(q)?.as_ref()?.entity),
+                    _ => self
+                        .thing_subject(c.a)
+                        .or_else(|| self.antecedent(c.a, false)),
+                };
+                let country = base
+                    .and_then(|ei| self.ents.get(ei)?.actor.as_deref())
+                    .and_then(country_part)
+                    .filter(|c| newsflow_actors::is_country_code(c));
+                Some(Mention {
+                    span,
+                    entity: None,
+                    actor: country.map(|c| format!("{c}{role}")),
+                })
+            }
             CandKind::OrgRef => {
                 let ei = self.nearest_org(c.a)?;
                 Some(self.entity_mention(ei, span))

@@ -112,6 +112,19 @@ pub fn find(doc: &mut Doc) -> Vec<Quote> {
             cue,
         });
     }
+    // A paragraph of quote whose attribution comes with the next quote.
+    for i in (0..quotes.len().saturating_sub(1)).rev() {
+        if quotes[i].speaker.is_none() && quotes[i + 1].speaker.is_some() {
+            let gap = Span::new(quotes[i].span.end, quotes[i + 1].span.start);
+            let only_marks = gap
+                .text(doc.text)
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '"' | '“' | '”' | '«' | '»'));
+            if only_marks {
+                quotes[i].speaker = quotes[i + 1].speaker.clone();
+            }
+        }
+    }
     doc.quote_speakers = quotes.iter().map(|q| q.speaker.clone()).collect();
     quotes
 }

@@ -286,6 +286,11 @@ fn stances_on_real_sentences() {
             vec![("The government", Some("INDGOV"), "denied", Some("the claim"), Oppose, Some(Event::Reject), false, None)],
         ),
         (
+            "Armenian Prime Minister Davit Hakobyan told parliament that his government remained committed to a peace treaty.",
+            vec![("Armenian", Norp, Some("ARM")), ("Davit Hakobyan", Person, Some("ARMGOV"))],
+            vec![("his government", Some("ARMGOV"), "committed to", Some("a peace treaty"), Support, Some(Event::Agree), false, Some("Davit Hakobyan"))],
+        ),
+        (
             "Ukraine’s armed forces shelled positions near Donetsk.",
             vec![("Ukraine", Gpe, Some("UKR")), ("Donetsk", Gpe, None)],
             vec![("Ukraine’s armed forces", Some("UKRMIL"), "shelled", Some("positions near Donetsk"), Oppose, Some(Event::Assault), false, None)],
@@ -361,6 +366,14 @@ fn quotes_and_speakers() {
             "“Every day without access is a day in which people die,” said a WFP spokeswoman in Nairobi.",
             vec![("WFP", Org, Some("UNO")), ("Nairobi", Gpe, Some("KEN"))],
             vec![("Every day without access is a day in which people die,", "WFP", "WFP", Some("said"))],
+        ),
+        (
+            "Leyla Abdullayeva spoke. “We are ready to sign. The text is on the table.\n“What we need now is political will,” she said.",
+            vec![("Leyla Abdullayeva", Person, Some("AZEGOV"))],
+            vec![
+                ("We are ready to sign. The text is on the table.", "she", "Leyla Abdullayeva", None),
+                ("What we need now is political will,", "she", "Leyla Abdullayeva", Some("said")),
+            ],
         ),
         (
             "The deal was called a “historic mistake” by critics.",
