@@ -300,7 +300,7 @@ impl Actors {
             return Some(code.to_owned());
         }
         if e.label != Label::Person {
-            return None;
+            return self.org_with_country(toks, ents, i);
         }
         let (a, b) = toks.range(e.span);
         // Title before the name: "Pakistan's Foreign Minister Ishaq Dar",
@@ -340,6 +340,30 @@ impl Actors {
             }
         }
         None
+    }
+
+    /// An organisation named by a role ("Foreign Ministry", "Defence
+    /// Forces") after a country: "Azerbaijan's Foreign Ministry" → `AZEGOV`,
+    /// "the Russian Defence Ministry" → `RUSGOV`.
+    fn org_with_country(&self, toks: &Toks, ents: &[ResolvedEntity], i: usize) -> Option<String> {
+        let e = &ents[i];
+        let (a, b) = toks.range(e.span);
+        let last = b.checked_sub(1)?;
+        if last < a {
+            return None;
+        }
+        let role = self.gaz.role(toks.lower(last))?;
+        let mut p = a.checked_sub(1)?;
+        if is_possessive(toks.get(p)) {
+            p = p.checked_sub(1)?;
+        }
+        let end = toks.spans.get(p)?.end;
+        let prev = ents[..i].iter().rev().find(|x| x.span.end == end)?;
+        let entry = self.gaz.lookup(prev.span.text(toks.text))?;
+        if entry.kind == Kind::Org {
+            return None;
+        }
+        Some(format!("{}{role}", self.gaz.code(entry)))
     }
 
     /// Reads title words from token `k` on ("foreign minister"); returns the

@@ -85,6 +85,9 @@ fn actor_codes() {
         ("Al Jazeera reported it.", &[("Al Jazeera", Org)], "Al Jazeera", None),
         ("Operation Sindoor ended.", &[("Operation Sindoor", Event)], "Operation Sindoor", None),
         ("The Qataris mediated.", &[("Qataris", Norp)], "Qataris", Some("QAT")),
+        ("Azerbaijan’s Foreign Ministry said so.", &[("Azerbaijan", Gpe), ("Foreign Ministry", Org)], "Foreign Ministry", Some("AZEGOV")),
+        ("the Russian Defence Ministry said", &[("Russian", Norp), ("Defence Ministry", Org)], "Defence Ministry", Some("RUSGOV")),
+        ("The Commerce Ministry said so.", &[("Commerce Ministry", Org)], "Commerce Ministry", None),
         ("BEIJING, May 15 — China condemned it.", &[("BEIJING", Gpe), ("China", Gpe)], "BEIJING", Some("CHN")),
         ("NEW DELHI (Reuters) — India said so.", &[("NEW DELHI", Gpe), ("India", Gpe)], "NEW DELHI", Some("IND")),
     ];
