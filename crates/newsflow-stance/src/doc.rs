@@ -156,6 +156,41 @@ const ROLE_MODIFIERS: &[&str] = &[
     "acting",
 ];
 
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+            | "tonight"
+            | "overnight"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "week"
+            | "weeks"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+    )
+}
+
 /// Whether a lower-case word names a person's role ("minister").
 pub fn is_person_role(w: &str) -> bool {
     PERSON_ROLES.contains(&w)
@@ -194,7 +229,7 @@ impl<'a> Doc<'a> {
             time: Vec::new(),
         };
         doc.find_cands();
-        doc.time = (0..doc.toks.len()).map(|i| doc.compute_time(i)).collect();
+        doc.time = doc.compute_times();
         doc.speech = (0..doc.toks.len())
             .map(|i| crate::find_speech(&doc, i))
             .collect();
@@ -229,46 +264,20 @@ impl<'a> Doc<'a> {
         self.time.get(i).copied().unwrap_or(false)
     }
 
-    fn compute_time(&self, i: usize) -> bool {
-        let Some(t) = self.toks.get(i) else {
-            return false;
-        };
-        const TIME_WORDS: &[&str] = &[
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "today",
-            "yesterday",
-            "tomorrow",
-            "tonight",
-            "overnight",
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "week",
-            "month",
-            "year",
-        ];
-        if TIME_WORDS.contains(&self.lw(i)) {
-            return true;
+    /// Marks time words and tokens inside DATE/TIME entities, in one pass.
+    fn compute_times(&self) -> Vec<bool> {
+        let mut out = Vec::with_capacity(self.toks.len());
+        let mut k = 0;
+        for (i, t) in self.toks.iter().enumerate() {
+            while k < self.ents.len() && self.ents[k].span.end <= t.start {
+                k += 1;
+            }
+            let in_date = self.ents.get(k).is_some_and(|e| {
+                e.span.start <= t.start && matches!(e.label, Label::Date | Label::Time)
+            });
+            out.push(in_date || is_time_word(self.lw(i)));
         }
-        let k = self.ents.partition_point(|e| e.span.end <= t.start);
-        self.ents.get(k).is_some_and(|e| {
-            e.span.start <= t.start && matches!(e.label, Label::Date | Label::Time)
-        })
+        out
     }
 
     /// Whether token `i` is the word `w` (lower case, `'` for `’`).
