@@ -85,10 +85,10 @@ const CONTEXT: usize = 600;
 const MIN_FREQ: u32 = 4;
 
 /// Distributional word clusters learned from unlabelled text: each word
-/// (lower-cased) is described by counts of its left and right neighbours
-/// among the most frequent words; the vectors are L2-normalized
-/// `log(1 + count)` and clustered with spherical k-means (deterministic
-/// initialisation). Coarse clusters group the fine centroids. Ids start at
+/// (lower-cased) is described by its neighbours at -2, -1, +1, +2 among
+/// the most frequent words, weighted by positive pointwise mutual
+/// information; the L2-normalized vectors are clustered with spherical
+/// k-means (deterministic initialisation). Coarse clusters group the fine centroids. Ids start at
 /// 1; 0 means "no cluster".
 pub fn clusters(sentences: &[String]) -> HashMap<u64, (u16, u16)> {
     let mut toks = Vec::new();
@@ -117,29 +117,51 @@ pub fn clusters(sentences: &[String]) -> HashMap<u64, (u16, u16)> {
         .map(|&(k, _)| k)
         .collect();
     let word_id: HashMap<u64, usize> = words.iter().enumerate().map(|(i, &k)| (k, i)).collect();
-    // Context dimensions: left (0..=CONTEXT), right (CONTEXT+1..); index
-    // CONTEXT on each side is "other / sentence boundary".
-    let dim = 2 * (CONTEXT + 1);
+    // Context dimensions: one block of CONTEXT + 1 per relative position
+    // (-2, -1, +1, +2); the last index of a block is "other / boundary".
+    let offsets: [isize; 4] = [-2, -1, 1, 2];
+    let block = CONTEXT + 1;
+    let dim = offsets.len() * block;
     let mut counts: Vec<HashMap<u32, f32>> = vec![HashMap::new(); words.len()];
     for seq in &seqs {
         for (i, k) in seq.iter().enumerate() {
             let Some(&w) = word_id.get(k) else { continue };
-            let left = i
-                .checked_sub(1)
-                .and_then(|j| ctx_id.get(&seq[j]).copied())
-                .unwrap_or(CONTEXT);
-            let right = seq
-                .get(i + 1)
-                .and_then(|k| ctx_id.get(k).copied())
-                .unwrap_or(CONTEXT);
-            *counts[w].entry(left as u32).or_default() += 1.0;
-            *counts[w].entry((CONTEXT + 1 + right) as u32).or_default() += 1.0;
+            for (b, &o) in offsets.iter().enumerate() {
+                let j = i as isize + o;
+                let c = if j < 0 {
+                    CONTEXT
+                } else {
+                    seq.get(j as usize)
+                        .and_then(|k| ctx_id.get(k).copied())
+                        .unwrap_or(CONTEXT)
+                };
+                // Nearer neighbours count more.
+                let weight = if o.abs() == 1 { 1.0 } else { 0.5 };
+                *counts[w].entry((b * block + c) as u32).or_default() += weight;
+            }
+        }
+    }
+    // Positive pointwise mutual information between a word and each
+    // context dimension.
+    let mut dim_total = vec![0f64; dim];
+    let mut grand = 0f64;
+    for m in &counts {
+        for (&d, &c) in m {
+            dim_total[d as usize] += f64::from(c);
+            grand += f64::from(c);
         }
     }
     let vecs: Vec<Vec<(u32, f32)>> = counts
         .into_iter()
         .map(|m| {
-            let mut v: Vec<(u32, f32)> = m.into_iter().map(|(d, c)| (d, (1.0 + c).ln())).collect();
+            let word_total: f64 = m.values().map(|&c| f64::from(c)).sum();
+            let mut v: Vec<(u32, f32)> = m
+                .into_iter()
+                .filter_map(|(d, c)| {
+                    let pmi = (f64::from(c) * grand / (word_total * dim_total[d as usize])).ln();
+                    (pmi > 0.0).then_some((d, pmi as f32))
+                })
+                .collect();
             v.sort_unstable_by_key(|x| x.0);
             let norm = v.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt().max(1e-9);
             for x in &mut v {
