@@ -105,6 +105,12 @@ const GROUP_ROLES: &[(&str, &str)] = &[
     ("forces", "MIL"),
     ("troops", "MIL"),
     ("navy", "MIL"),
+    ("soldiers", "MIL"),
+    ("lawmakers", "LEG"),
+    ("legislators", "LEG"),
+    ("officials", "GOV"),
+    ("diplomats", "GOV"),
+    ("leaders", "GOV"),
 ];
 
 const ORG_NOUNS: &[&str] = &[
@@ -392,6 +398,14 @@ impl<'a> Doc<'a> {
                     .find(|(r, _)| *r == w)
                     .map(|(_, c)| CandKind::GroupRole(c))
             };
+            // "general election", "general assembly" name no general.
+            let role = role.filter(|_| {
+                !(w == "general"
+                    && matches!(
+                        self.lw(i + 1),
+                        "election" | "elections" | "assembly" | "strike" | "public" | "secretary"
+                    ))
+            });
             if let Some(kind) = role {
                 let (sa, _) = self.sent_range(i);
                 let mut a = i;

@@ -563,12 +563,16 @@ fn stances(doc: &Doc) -> Vec<Stance> {
             continue;
         }
         let (sa, _) = doc.sent_range(start);
-        // A gerund after a preposition ("accused the army of bombing") is
-        // what someone is accused of, not a stance of its own.
-        if start > sa
+        // A gerund after a preposition ("accused the army of bombing", "of
+        // not accepting") is what someone is accused of, not a stance.
+        let mut g = start;
+        while g > sa && matches!(doc.lw(g - 1), "not" | "never") {
+            g -= 1;
+        }
+        if g > sa
             && doc.lw(start).ends_with("ing")
             && matches!(
-                doc.lw(start - 1),
+                doc.lw(g - 1),
                 "of" | "for" | "by" | "from" | "about" | "without"
             )
         {
@@ -647,6 +651,18 @@ fn stances(doc: &Doc) -> Vec<Stance> {
             continue;
         }
         if target.is_some_and(|t| t.text(doc.text).starts_with("comment")) {
+            continue;
+        }
+        // One signs letters and laws too; a stance is signing an agreement.
+        if entry.lemma == "sign"
+            && !target.is_some_and(|t| {
+                let t = t.text(doc.text).to_ascii_lowercase();
+                lexicon::event_from_target(&t) == Some(Event::Agree)
+                    || ["treaty", "pact", "memorandum", "declaration", "communique"]
+                        .iter()
+                        .any(|w| t.contains(w))
+            })
+        {
             continue;
         }
         let negated = neg.is_some();

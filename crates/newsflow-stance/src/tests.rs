@@ -291,6 +291,27 @@ fn stances_on_real_sentences() {
             vec![("his government", Some("ARMGOV"), "committed to", Some("a peace treaty"), Support, Some(Event::Agree), false, Some("Davit Hakobyan"))],
         ),
         (
+            "Britain’s prime minister ruled out calling an early general election and rejected calls to resign.",
+            vec![("Britain", Gpe, Some("GBR"))],
+            vec![
+                ("Britain’s prime minister", Some("GBRGOV"), "ruled out", Some("calling an early general election"), Oppose, Some(Event::Reject), false, None),
+                ("Britain’s prime minister", Some("GBRGOV"), "rejected", Some("calls to resign"), Oppose, Some(Event::Reject), false, None),
+            ],
+        ),
+        (
+            "Georgian diplomats signed open letters. Rwanda and Congo signed a peace agreement.",
+            vec![("Georgian", Norp, Some("GEOGOV")), ("Rwanda", Gpe, Some("RWA")), ("Congo", Gpe, Some("COD"))],
+            vec![
+                ("Congo", Some("COD"), "signed", Some("a peace agreement"), Support, Some(Event::Agree), false, None),
+                ("Rwanda", Some("RWA"), "signed", Some("a peace agreement"), Support, Some(Event::Agree), false, None),
+            ],
+        ),
+        (
+            "Washington accused the government of not accepting deportees.",
+            vec![("Washington", Gpe, Some("USA"))],
+            vec![("Washington", Some("USA"), "accused", Some("the government"), Oppose, Some(Event::Accuse), false, None)],
+        ),
+        (
             "Ukraine’s armed forces shelled positions near Donetsk.",
             vec![("Ukraine", Gpe, Some("UKR")), ("Donetsk", Gpe, None)],
             vec![("Ukraine’s armed forces", Some("UKRMIL"), "shelled", Some("positions near Donetsk"), Oppose, Some(Event::Assault), false, None)],
