@@ -190,6 +190,7 @@ fn scan_subject(doc: &Doc, v: usize) -> Option<(usize, f32)> {
             // past the speech verb's object).
             if !skipped
                 && speech_at(doc, k).is_some_and(|(end, _)| end <= v)
+                && cue_at(doc, k).is_none()
                 && !doc.is_possessive(k.saturating_sub(1))
             {
                 break;

@@ -165,7 +165,26 @@ fn after(doc: &Doc, close: usize) -> Option<(Mention, Option<Cue>)> {
                     || r.chars().all(|c| c.is_lowercase() || c == '-')
                         && !crate::FUNCTION_WORDS.contains(&doc.lw(t))
             })
-            .find_map(|t| doc.cand_at.get(t).copied().flatten())?;
+            .find_map(|t| doc.cand_at.get(t).copied().flatten());
+        let Some(ci) = ci else {
+            // A name the entity tagger missed: the capitalised words after
+            // the verb ("said Dr. Park Ji-won"), without an entity.
+            let a = (end..(end + 3).min(se)).find(|&t| !doc.raw(t).ends_with('.'))?;
+            let b = (a..se)
+                .take_while(|&t| doc.raw(t).chars().next().is_some_and(char::is_uppercase))
+                .last()?
+                + 1;
+            let cue = Cue {
+                span: doc.span(k, end),
+                lemma: lemma.to_owned(),
+            };
+            let speaker = Mention {
+                span: doc.span(a, b),
+                entity: None,
+                actor: None,
+            };
+            return Some((speaker, Some(cue)));
+        };
         let cue = Cue {
             span: doc.span(k, end),
             lemma: lemma.to_owned(),

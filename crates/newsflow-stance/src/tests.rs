@@ -397,6 +397,16 @@ fn quotes_and_speakers() {
             ],
         ),
         (
+            "Analysts were calm. \"It's a signal, not an escalation,\" said Dr. Park Ji-won, a researcher.",
+            vec![],
+            vec![("It's a signal, not an escalation,", "Park Ji-won", "", Some("said"))],
+        ),
+        (
+            "Mark Rutte hailed the agreement as “a quantum leap for the alliance.”",
+            vec![("Mark Rutte", Person, Some("NATO"))],
+            vec![("a quantum leap for the alliance.", "Mark Rutte", "Mark Rutte", Some("hailed"))],
+        ),
+        (
             "The deal was called a “historic mistake” by critics.",
             vec![],
             vec![],
