@@ -105,15 +105,16 @@ pub fn run(articles: usize, corpus: &Path, workers: Option<usize>) -> Result<Exi
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
-    let summary = rt.block_on(async {
+    let (summary, stats) = rt.block_on(async {
         let limits = cfg.limits;
         let running = newsflow_pipeline::start(cfg)?;
+        let stats = running.stats();
         let sink = running.sink();
         newsflow_fetch::read_source(&jsonl.display().to_string(), &sink, limits)
             .await
             .ok();
         drop(sink);
-        anyhow::Ok(running.finish().await?)
+        anyhow::Ok((running.finish().await?, stats))
     })?;
     let secs = summary.elapsed.as_secs_f64().max(1e-9);
     let db_bytes = std::fs::metadata(&db).map(|m| m.len()).unwrap_or(0);
@@ -135,6 +136,15 @@ pub fn run(articles: usize, corpus: &Path, workers: Option<usize>) -> Result<Exi
         "  input             {:.1} MB JSONL; database {:.1} MB",
         input_bytes as f64 / 1e6,
         db_bytes as f64 / 1e6
+    );
+    let st = stats.as_ref();
+    let stage = |n: &std::sync::atomic::AtomicU64| newsflow_pipeline::Stats::get(n) as f64 / 1e9;
+    println!(
+        "  stage CPU time    prepare {:.2} s, tag {:.2} s, persist {:.2} s ({} batches)",
+        stage(&st.prepare_nanos),
+        stage(&st.tag_nanos),
+        stage(&st.persist_nanos),
+        newsflow_pipeline::Stats::get(&st.batches)
     );
     match (peak_rss(), rss_before) {
         (Some(p), Some(b)) => println!(

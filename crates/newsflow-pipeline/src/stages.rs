@@ -49,7 +49,11 @@ pub fn prepare(raw: RawDoc) -> Result<PreparedDoc, String> {
     let text = match raw.body {
         Body::Text(t) => newsflow_text::normalize(&t),
         Body::Html(h) => {
-            let article = newsflow_extract::extract(&h);
+            // With the page's URL, relative canonical links resolve.
+            let article = match raw.url.as_deref() {
+                Some(url) => newsflow_extract::extract_with_url(&h, url),
+                None => newsflow_extract::extract(&h),
+            };
             meta.title = meta.title.or(article.title);
             meta.published = meta.published.or(article.published);
             if let Some(c) = article.canonical_url.filter(|c| c.starts_with("http")) {

@@ -10,8 +10,8 @@
 
 mod migrate;
 mod read;
-mod write;
 pub mod state;
+mod write;
 
 pub use read::{QueryResult, Reader, Stats};
 pub use write::{BatchOutcome, DocOutcome, NewDoc, RunSummary, Store, Write};

@@ -89,7 +89,7 @@ impl Reader {
     /// Runs one SQL statement and returns all its rows.
     pub fn query(&self, sql: &str) -> Result<QueryResult> {
         let mut stmt = self.conn.prepare(sql)?;
-        let columns: Vec<String> = stmt.column_names().into_iter().map(str::to_owned).collect();
+        let columns: Vec<String> = stmt.column_names().map(str::to_owned).collect();
         let n = columns.len();
         let mut rows = stmt.query([])?;
         let mut out = Vec::new();
