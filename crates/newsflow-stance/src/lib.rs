@@ -436,7 +436,12 @@ fn target(doc: &Doc, b: usize, entry: &CueEntry) -> Option<Span> {
                 ) && doc.is_time(e + 1))
                 || (accuse && matches!(w, "of" | "for"))
                 || (e > k && matches!(w, "on" | "to") && entry.pos == Pos::Adj)
-                || speech_at(doc, e).is_some())
+                || speech_at(doc, e).is_some_and(|(end, _)| {
+                    doc.raw(e - 1) == ","
+                        || doc.lw(end) == "that"
+                        || is_punct(doc.raw(end))
+                        || end >= se
+                }))
         {
             break;
         }
@@ -673,6 +678,8 @@ fn stances(doc: &Doc) -> Vec<Stance> {
             (p, _) => p,
         };
         let event = match entry.event {
+            // "would not accept the deal" rejects it.
+            EventSpec::Fixed(Event::Agree) if negated => Some(Event::Reject),
             EventSpec::Fixed(e) => Some(e),
             EventSpec::None => None,
             EventSpec::FromTarget => target

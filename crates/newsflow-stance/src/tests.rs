@@ -307,6 +307,11 @@ fn stances_on_real_sentences() {
             ],
         ),
         (
+            "China would not accept what she called economic coercion.",
+            vec![("China", Gpe, Some("CHN"))],
+            vec![("China", Some("CHN"), "would not accept", Some("what she called economic coercion"), Oppose, Some(Event::Reject), true, None)],
+        ),
+        (
             "Washington accused the government of not accepting deportees.",
             vec![("Washington", Gpe, Some("USA"))],
             vec![("Washington", Some("USA"), "accused", Some("the government"), Oppose, Some(Event::Accuse), false, None)],
@@ -494,4 +499,65 @@ fn never_panics_whatever_the_entities() {
             let _ = extract(text, &sentences, &[e]);
         }
     }
+}
+
+/// Capitalised runs as entities of rotating labels: a crude tagger, to
+/// drive the whole actor + stance path on arbitrary text.
+fn crude_entities(text: &str, sentences: &[Span]) -> Vec<newsflow_ner::Entity> {
+    let labels = [Person, Org, Gpe, Norp, Date];
+    let mut out = Vec::new();
+    for s in sentences {
+        let toks = newsflow_text::tokenize(text, *s);
+        let mut i = 0;
+        while i < toks.len() {
+            let cap = |k: usize| {
+                toks[k]
+                    .text(text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            };
+            if cap(i) {
+                let a = i;
+                while i < toks.len() && cap(i) {
+                    i += 1;
+                }
+                out.push(newsflow_ner::Entity {
+                    span: Span::new(toks[a].start, toks[i - 1].end),
+                    label: labels[out.len() % labels.len()],
+                });
+            } else {
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+proptest::proptest! {
+    #[test]
+    fn actors_and_stances_never_panic(
+        text in "([A-Z][a-z]{0,6}|[a-z]{1,8}|rejected|said|against|willing to|“|”|\"|’s|n’t|U\\.S\\.|,|\\.|:|—|\n\n| ){0,60}"
+    ) {
+        let text = newsflow_text::normalize(&text);
+        let sentences = newsflow_text::split_sentences(&text);
+        let ents = crude_entities(&text, &sentences);
+        let resolved = actors().resolve(&text, &sentences, &ents);
+        for w in resolved.windows(2) {
+            proptest::prop_assert!(w[0].span.end <= w[1].span.start);
+        }
+        let (stances, quotes) = extract(&text, &sentences, &resolved);
+        for s in &stances {
+            proptest::prop_assert!(s.cue.span.end <= text.len());
+            proptest::prop_assert!((0.0..=1.0).contains(&s.confidence));
+        }
+        for q in &quotes {
+            proptest::prop_assert!(q.span.end <= text.len() && q.span.start < q.span.end);
+        }
+    }
+}
+
+fn actors() -> &'static newsflow_actors::Actors {
+    static A: std::sync::OnceLock<newsflow_actors::Actors> = std::sync::OnceLock::new();
+    A.get_or_init(newsflow_actors::Actors::embedded)
 }
