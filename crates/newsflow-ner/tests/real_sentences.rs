@@ -137,3 +137,18 @@ fn loads_fast() {
     // Generous for debug builds on a busy machine; release takes ~2 ms.
     assert!(t.elapsed().as_secs_f64() < 2.0);
 }
+
+#[test]
+fn ner_is_shareable_across_threads() {
+    fn assert_sync<T: Sync + Send>() {}
+    assert_sync::<Ner>();
+    let ner = Ner::shared().expect("model");
+    let text = "India and Pakistan agreed on May 10.";
+    let sents = split_sentences(text);
+    let want = ner.tag(text, &sents);
+    std::thread::scope(|s| {
+        for _ in 0..2 {
+            s.spawn(|| assert_eq!(ner.tag(text, &sents), want));
+        }
+    });
+}
