@@ -584,6 +584,19 @@ fn stances(doc: &Doc) -> Vec<Stance> {
         {
             continue;
         }
+        // "refused to recognise the vote", "ready to support it": the outer
+        // cue holds the position; the inner one is what it is about.
+        if start >= sa + 2 && doc.lw(start - 1) == "to" {
+            let mut o = start - 2;
+            while o > sa && doc.lw(o).ends_with("ly") {
+                o -= 1;
+            }
+            let outer = (o.saturating_sub(1)..=o)
+                .any(|k| k >= sa && cue_at(doc, k).is_some_and(|(_, e)| e > o));
+            if outer {
+                continue;
+            }
+        }
         if entry.pos == Pos::Adj {
             // "the EU was ready", "Pakistan as amenable", "delighted and
             // eager"; not the verb in "refused to open its markets".

@@ -312,6 +312,14 @@ fn stances_on_real_sentences() {
             vec![("China", Some("CHN"), "would not accept", Some("what she called economic coercion"), Oppose, Some(Event::Reject), true, None)],
         ),
         (
+            "The opposition refused to recognise the vote, and the EU said it was ready to support talks.",
+            vec![("EU", Org, Some("EUR"))],
+            vec![
+                ("The opposition", None, "refused", Some("recognise the vote"), Oppose, Some(Event::Reject), false, None),
+                ("it", Some("EUR"), "ready", Some("support talks"), Support, Some(Event::Consult), false, None),
+            ],
+        ),
+        (
             "Washington accused the government of not accepting deportees.",
             vec![("Washington", Gpe, Some("USA"))],
             vec![("Washington", Some("USA"), "accused", Some("the government"), Oppose, Some(Event::Accuse), false, None)],
