@@ -386,6 +386,11 @@ pub fn rule_verdict(g: &Gap<'_>) -> Verdict {
         {
             return Verdict::No;
         }
+        // "of | Pakistan", "the | Ministry": a function word needs its
+        // complement. (Also spares the model most gaps in running text.)
+        if ltail.is_empty() && lexicon::is_non_final(lcore) {
+            return Verdict::No;
+        }
         // A text does not open with a fragment of two or three words that
         // stops on a lower-case word: "Let's ask | Jane", "I can see | Mt.".
         if g.sentences_before == 0

@@ -40,6 +40,19 @@ const SENTENCE_STARTERS: [&str; 26] = [
     "why", "you",
 ];
 
+/// Function words that need a complement, so a sentence does not end on
+/// them: "the | Ministry", "of | Pakistan", "and | Kashmir".
+const NON_FINAL: [&str; 28] = [
+    "a", "about", "among", "an", "and", "at", "between", "by", "for", "from", "her", "his", "in",
+    "into", "its", "my", "nor", "of", "on", "onto", "or", "our", "than", "the", "their", "to",
+    "with", "your",
+];
+
+/// Whether a sentence cannot end on this word (see `NON_FINAL`).
+pub fn is_non_final(word: &str) -> bool {
+    flags(word) & NON_FINAL_FLAG != 0
+}
+
 pub fn is_sentence_starter(word: &str) -> bool {
     flags(word) & STARTER != 0
 }
@@ -48,6 +61,7 @@ const TITLE: u8 = 1;
 const ABBREVIATION: u8 = 2;
 const NUMBER_NEXT: u8 = 4;
 const STARTER: u8 = 8;
+const NON_FINAL_FLAG: u8 = 16;
 const TABLE_BITS: u32 = 9;
 
 /// Packs up to 8 bytes, lower-cased, into a `u64` (0 for longer words).
@@ -97,7 +111,8 @@ static TABLE: [(u64, u8); 1 << TABLE_BITS] = {
     let t = insert(t, &TITLES, TITLE);
     let t = insert(t, &ABBREVIATIONS, ABBREVIATION);
     let t = insert(t, &BEFORE_NUMBER, NUMBER_NEXT);
-    insert(t, &SENTENCE_STARTERS, STARTER)
+    let t = insert(t, &SENTENCE_STARTERS, STARTER);
+    insert(t, &NON_FINAL, NON_FINAL_FLAG)
 };
 
 /// The flags of a word (case-insensitive); 0 when it is in no list.
@@ -274,6 +289,9 @@ mod tests {
         }
         for w in SENTENCE_STARTERS {
             assert!(is_sentence_starter(w), "{w}");
+        }
+        for w in NON_FINAL {
+            assert!(is_non_final(w), "{w}");
         }
         assert!(!is_abbreviation("minister") && !is_abbreviation("") && !is_title("Mrx"));
         assert!(is_title("MR") && is_abbreviation("U.S.A"));
