@@ -198,10 +198,22 @@ fn after(doc: &Doc, close: usize) -> Option<(Mention, Option<Cue>)> {
             if doc.lw(end) == "that" {
                 return None;
             }
+            // The head of "Scott Pruitt, the attorney general of Oklahoma,
+            // said": the first mention that stands alone before a comma or
+            // the verb; else the nearest one before the verb.
             let ci = (k..v)
-                .rev()
                 .filter_map(|t| doc.cand_at.get(t).copied().flatten())
-                .find(|&ci| doc.cands.get(ci).is_some_and(|c| !doc.after_preposition(c)))?;
+                .find(|&ci| {
+                    doc.cands.get(ci).is_some_and(|c| {
+                        c.b == v || (doc.raw(c.b) == "," && !doc.after_preposition(c))
+                    })
+                })
+                .or_else(|| {
+                    (k..v)
+                        .rev()
+                        .filter_map(|t| doc.cand_at.get(t).copied().flatten())
+                        .find(|&ci| doc.cands.get(ci).is_some_and(|c| !doc.after_preposition(c)))
+                })?;
             let cue = Cue {
                 span: doc.span(v, end),
                 lemma: lemma.to_owned(),

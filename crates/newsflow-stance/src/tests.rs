@@ -420,6 +420,11 @@ fn quotes_and_speakers() {
             vec![("a quantum leap for the alliance.", "Mark Rutte", "Mark Rutte", Some("hailed"))],
         ),
         (
+            "“It is an invasion of the state,” Scott Pruitt, the attorney general of Oklahoma, said.",
+            vec![("Scott Pruitt", Person, None), ("Oklahoma", Gpe, None)],
+            vec![("It is an invasion of the state,", "Scott Pruitt", "Scott Pruitt", Some("said"))],
+        ),
+        (
             "The deal was called a “historic mistake” by critics.",
             vec![],
             vec![],
