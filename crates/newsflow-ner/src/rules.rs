@@ -409,13 +409,53 @@ impl Toks<'_> {
             }
             return Some((j, Label::Date));
         }
-        // "early May", "last year", "this week", "last Monday".
+        // "the past two years", "the 1990s", "the 21st century": OntoNotes
+        // keeps the article in relative dates.
+        if w.eq_ignore_ascii_case("the") && self.free(i) {
+            if self.is(
+                i + 1,
+                &[
+                    "past",
+                    "last",
+                    "next",
+                    "previous",
+                    "coming",
+                    "same",
+                    "following",
+                    "first",
+                ],
+            ) {
+                if let Some((j, Label::Date)) = self.at(i + 1) {
+                    return Some((j, Label::Date));
+                }
+            }
+            if self.free(i + 1) && is_decade(self.w(i + 1)) {
+                return Some((i + 2, Label::Date));
+            }
+            if self.free(i + 1) && is_ordinal(self.w(i + 1)) && self.is(i + 2, &["century"]) {
+                return Some((i + 3, Label::Date));
+            }
+        }
+        // Ages: "26-year-old", "two-year-old".
+        if self.free(i) && (w.ends_with("-year-old") || w.ends_with("-years-old")) {
+            return Some((i + 1, Label::Date));
+        }
+        // "early May", "last year", "this week", "last Monday",
+        // "past two years", "earlier this year".
         if self.is(i, DATE_MODIFIERS) {
             if let Some(j) = date_core(i + 1) {
                 return Some((j, Label::Date));
             }
             if self.is(i + 1, PERIODS) {
                 return Some((i + 2, Label::Date));
+            }
+            if let Some(j) = self.number(i + 1) {
+                if self.is(j, PERIODS) {
+                    return Some((j + 1, Label::Date));
+                }
+            }
+            if self.is(i + 1, &["this", "last", "next"]) && self.is(i + 2, PERIODS) {
+                return Some((i + 3, Label::Date));
             }
             if self.is(i + 1, DAY_PARTS) && is_in(w, &["this", "last", "tomorrow", "yesterday"]) {
                 return Some((i + 2, Label::Time));
@@ -534,7 +574,7 @@ fn starters() -> &'static std::collections::HashSet<u64> {
             NUMBER_WORDS,
             ORDINALS,
             CURRENCY_SYMBOLS,
-            &["a", "an"],
+            &["a", "an", "the"],
         ]
         .iter()
         .flat_map(|l| l.iter())
@@ -653,7 +693,7 @@ mod tests {
             ),
             (
                 "in the 1990s and in 2024",
-                &[("1990s", Date), ("2024", Date)],
+                &[("the 1990s", Date), ("2024", Date)],
             ),
             (
                 "the third time in two years",
@@ -666,6 +706,14 @@ mod tests {
                 &[("last week", Date), ("next year", Date)],
             ),
             ("Rs 500 crore", &[("Rs 500 crore", Money)]),
+            ("in the past two years", &[("the past two years", Date)]),
+            ("earlier this year", &[("earlier this year", Date)]),
+            (
+                "the 1990s and the 21st century",
+                &[("the 1990s", Date), ("the 21st century", Date)],
+            ),
+            ("a 26-year-old man", &[("26-year-old", Date)]),
+            ("the first time", &[("first", Ordinal)]),
         ];
         for (text, want) in cases {
             let got = run(text);
