@@ -369,6 +369,34 @@ impl Toks<'_> {
     /// Longest match at `i`.
     fn at(&self, i: usize) -> Option<(usize, Label)> {
         let w = self.w(i);
+        // "the past two years", "the 1990s", "the 21st century": OntoNotes
+        // keeps the article in relative dates.
+        if w.eq_ignore_ascii_case("the") && self.free(i) {
+            if self.is(
+                i + 1,
+                &[
+                    "past",
+                    "last",
+                    "next",
+                    "previous",
+                    "coming",
+                    "same",
+                    "following",
+                    "first",
+                ],
+            ) {
+                if let Some((j, Label::Date)) = self.at(i + 1) {
+                    return Some((j, Label::Date));
+                }
+            }
+            if self.free(i + 1) && is_decade(self.w(i + 1)) {
+                return Some((i + 2, Label::Date));
+            }
+            if self.free(i + 1) && is_ordinal(self.w(i + 1)) && self.is(i + 2, &["century"]) {
+                return Some((i + 3, Label::Date));
+            }
+            return None;
+        }
         // DATE: month-based.
         let date_core = |k: usize| -> Option<usize> {
             if self.month(k) {
@@ -408,33 +436,6 @@ impl Toks<'_> {
                 return Some((j + 1, Label::Time));
             }
             return Some((j, Label::Date));
-        }
-        // "the past two years", "the 1990s", "the 21st century": OntoNotes
-        // keeps the article in relative dates.
-        if w.eq_ignore_ascii_case("the") && self.free(i) {
-            if self.is(
-                i + 1,
-                &[
-                    "past",
-                    "last",
-                    "next",
-                    "previous",
-                    "coming",
-                    "same",
-                    "following",
-                    "first",
-                ],
-            ) {
-                if let Some((j, Label::Date)) = self.at(i + 1) {
-                    return Some((j, Label::Date));
-                }
-            }
-            if self.free(i + 1) && is_decade(self.w(i + 1)) {
-                return Some((i + 2, Label::Date));
-            }
-            if self.free(i + 1) && is_ordinal(self.w(i + 1)) && self.is(i + 2, &["century"]) {
-                return Some((i + 3, Label::Date));
-            }
         }
         // Ages: "26-year-old", "two-year-old".
         if self.free(i) && (w.ends_with("-year-old") || w.ends_with("-years-old")) {
