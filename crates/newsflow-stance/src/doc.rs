@@ -197,6 +197,30 @@ fn is_time_word(w: &str) -> bool {
     )
 }
 
+/// The kind of mention a role noun makes ("minister" → a person, "army"
+/// → a country's military, "group" → an organisation), in one hashed
+/// lookup: this runs for every token.
+fn role_noun(w: &str) -> Option<CandKind> {
+    use std::collections::HashMap;
+    static MAP: std::sync::OnceLock<HashMap<&'static str, CandKind, newsflow_actors::Fnv>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m: HashMap<&'static str, CandKind, newsflow_actors::Fnv> = HashMap::default();
+        for (r, c) in GROUP_ROLES {
+            m.insert(r, CandKind::GroupRole(c));
+        }
+        for r in ORG_NOUNS {
+            m.insert(r, CandKind::OrgRef);
+        }
+        for r in PERSON_ROLES {
+            m.insert(r, CandKind::PersonRef);
+        }
+        m
+    })
+    .get(w)
+    .copied()
+}
+
 /// Whether a lower-case word names a person's role ("minister").
 pub fn is_person_role(w: &str) -> bool {
     PERSON_ROLES.contains(&w)
@@ -388,16 +412,7 @@ impl<'a> Doc<'a> {
                 continue;
             }
             // "the (foreign) minister", "the government"; not a title before a name.
-            let role = if PERSON_ROLES.contains(&w) {
-                Some(CandKind::PersonRef)
-            } else if ORG_NOUNS.contains(&w) {
-                Some(CandKind::OrgRef)
-            } else {
-                GROUP_ROLES
-                    .iter()
-                    .find(|(r, _)| *r == w)
-                    .map(|(_, c)| CandKind::GroupRole(c))
-            };
+            let role = role_noun(w);
             // "general election", "general assembly" name no general.
             let role = role.filter(|_| {
                 !(w == "general"
