@@ -193,7 +193,7 @@ fn after(doc: &Doc, close: usize) -> Option<(Mention, Option<Cue>)> {
     }
     // The speaker and the verb within a few words after the quote.
     let mut v = k;
-    while v < se && v < k + 14 && !doc.is_quote_mark(v) {
+    while v < se && v < k + 24 && !doc.is_quote_mark(v) && doc.raw(v) != ";" {
         if let Some((end, lemma)) = speech_at(doc, v) {
             if doc.lw(end) == "that" {
                 return None;

@@ -420,7 +420,7 @@ fn quotes_and_speakers() {
             vec![("a quantum leap for the alliance.", "Mark Rutte", "Mark Rutte", Some("hailed"))],
         ),
         (
-            "“It is an invasion of the state,” Scott Pruitt, the attorney general of Oklahoma, said.",
+            "“It is an invasion of the state,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the agency, said.",
             vec![("Scott Pruitt", Person, None), ("Oklahoma", Gpe, None)],
             vec![("It is an invasion of the state,", "Scott Pruitt", "Scott Pruitt", Some("said"))],
         ),
