@@ -5,8 +5,16 @@ use crate::gazetteer as g;
 use crate::tags::Kind;
 use crate::Label;
 
+/// Exact membership; text in capitals ("BRUSSELS" in a headline) is
+/// compared without case.
 fn eq_any(s: &str, list: &[&str]) -> bool {
-    list.contains(&s)
+    if list.contains(&s) {
+        return true;
+    }
+    let shouting = s.chars().any(char::is_alphabetic)
+        && !s.chars().any(char::is_lowercase)
+        && s.chars().filter(|c| c.is_alphabetic()).count() > 3;
+    shouting && list.iter().any(|x| x.eq_ignore_ascii_case(s))
 }
 
 fn words(s: &str) -> impl DoubleEndedIterator<Item = &str> {
@@ -118,6 +126,8 @@ mod tests {
             (Kind::Org, "Operation Sindoor", Label::Event),
             (Kind::Misc, "Clean Air Act", Label::Law),
             (Kind::Per, "Al Jazeera", Label::Org),
+            (Kind::Loc, "EUROPE", Label::Loc),
+            (Kind::Misc, "GERMAN", Label::Norp),
         ];
         for (k, s, want) in cases {
             assert_eq!(label(k, s, "", ""), want, "{s}");

@@ -68,6 +68,16 @@ fn main() -> Result<()> {
         dev.len()
     );
 
+    // Entities whose edges fall inside one of newsflow's tokens can never
+    // be matched exactly; report how many there are.
+    let misaligned = dev
+        .iter()
+        .flat_map(|s| s.entities.iter().map(move |(sp, _)| (s, *sp)))
+        .filter(|(s, sp)| {
+            !s.toks.iter().any(|t| t.start == sp.start) || !s.toks.iter().any(|t| t.end == sp.end)
+        })
+        .count();
+    eprintln!("train-ner: {misaligned} dev entities do not align with newsflow tokens");
     let unlabelled = data::unlabelled(&args.data, &train)?;
     eprintln!(
         "train-ner: {} unlabelled sentences ({:.1}s)",
