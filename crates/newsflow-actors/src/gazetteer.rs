@@ -79,7 +79,7 @@ pub enum Kind {
     Org,
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Entry {
     pub kind: Kind,
     pub code: u16,

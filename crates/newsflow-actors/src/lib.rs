@@ -157,8 +157,21 @@ impl Actors {
                 cluster,
             });
         }
+        let main_country = self.main_country(&toks, &out);
         for i in 0..out.len() {
-            out[i].actor = self.actor_of(&toks, &out, i);
+            out[i].actor = self.actor_of(&toks, &out, i).or_else(|| {
+                // "General Idris Kamal" in a story about Sudan: a title
+                // without a country takes the story's main country.
+                let e = &out[i];
+                if e.label != Label::Person {
+                    return None;
+                }
+                let (a, _) = toks.range(e.span);
+                let role = self.title_role(&toks, a)?;
+                let country = main_country?;
+                matches!(role, "GOV" | "MIL" | "LEG" | "JUD")
+                    .then(|| format!("{}{role}", self.gaz.code(country)))
+            });
         }
         self.cluster(&toks, &mut out);
         out
@@ -218,6 +231,16 @@ impl Actors {
                     out.push(Entity {
                         span: Span::new(toks.spans[k].start, e.span.end),
                         label: Label::Person,
+                    });
+                }
+                // "U.S. Trade Representative" (before ", Sarah Whitfield"):
+                // a person's title is no organisation; keep the country.
+                Some((s, entry))
+                    if k == b && (title_start..k).any(|t| is_person_title(toks.lower(t))) =>
+                {
+                    out.push(Entity {
+                        span: s,
+                        label: label_for(entry.kind, Label::Gpe),
                     });
                 }
                 None if has_title && rest_is_name => out.push(Entity {
@@ -353,6 +376,16 @@ impl Actors {
             return None;
         }
         let role = self.gaz.role(toks.lower(last))?;
+        // "Indian Army", "US Congress": the country inside the name.
+        for j in (a + 1..b.min(a + 4)).rev() {
+            let prefix = Span::new(toks.spans[a].start, toks.spans[j - 1].end);
+            if let Some(entry) = self.gaz.lookup(prefix.text(toks.text)) {
+                let titles = (j..b).all(|t| self.gaz.is_title_word(toks.lower(t)));
+                if entry.kind != Kind::Org && titles {
+                    return Some(format!("{}{role}", self.gaz.code(entry)));
+                }
+            }
+        }
         let mut p = a.checked_sub(1)?;
         if is_possessive(toks.get(p)) {
             p = p.checked_sub(1)?;
@@ -424,6 +457,37 @@ impl Actors {
         Some(format!("{}{role}", self.gaz.code(entry)))
     }
 
+    /// The role of a title right before a name, without its country.
+    fn title_role(&self, toks: &Toks, a: usize) -> Option<&'static str> {
+        let mut k = a;
+        while k > 0 && toks.same_sentence(k - 1, a) {
+            let w = toks.lower(k - 1);
+            if !self.gaz.is_title_word(w) {
+                return None;
+            }
+            let bigram = if k >= 2 {
+                self.gaz.role(&format!("{} {w}", toks.lower(k - 2)))
+            } else {
+                None
+            };
+            if let Some(r) = bigram.or_else(|| self.gaz.role(w)) {
+                return Some(r);
+            }
+            k -= 1;
+        }
+        None
+    }
+
+    /// The story's own country: the first one the document names (news
+    /// leads with it; later, more frequent mentions are often of outside
+    /// powers).
+    fn main_country(&self, toks: &Toks, ents: &[ResolvedEntity]) -> Option<gazetteer::Entry> {
+        ents.iter()
+            .filter(|e| !is_numeric(e.label))
+            .filter_map(|e| self.gaz.lookup(e.span.text(toks.text)))
+            .find(|entry| entry.kind != Kind::Org)
+    }
+
     /// The token range of a country-like entity starting at token `k`.
     fn country_at(&self, toks: &Toks, ents: &[ResolvedEntity], k: usize) -> Option<(usize, usize)> {
         let start = toks.spans.get(k)?.start;
@@ -486,6 +550,38 @@ impl Actors {
             }
         }
     }
+}
+
+/// Titles of people, as opposed to names of bodies ("ministry", "army").
+fn is_person_title(w: &str) -> bool {
+    matches!(
+        w,
+        "minister"
+            | "president"
+            | "secretary"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "representative"
+            | "ambassador"
+            | "envoy"
+            | "commissioner"
+            | "chancellor"
+            | "premier"
+            | "general"
+            | "commander"
+            | "senator"
+            | "governor"
+            | "mayor"
+            | "king"
+            | "queen"
+            | "emir"
+            | "official"
+            | "diplomat"
+            | "negotiator"
+            | "prosecutor"
+            | "judge"
+    )
 }
 
 /// The last word of a name, without a possessive.

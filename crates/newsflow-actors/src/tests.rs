@@ -80,7 +80,10 @@ fn actor_codes() {
         ("Wang Yi, China's foreign minister, arrived.", &[("Wang Yi", Person), ("China", Gpe)], "Wang Yi", Some("CHNGOV")),
         ("Kaja Kallas, the foreign policy chief of the European Union, arrived.",
          &[("Kaja Kallas", Person), ("European Union", Org)], "Kaja Kallas", None),
-        ("Army Chief General Asim Munir of Pakistan", &[("Asim Munir", Person), ("Pakistan", Gpe)], "Asim Munir", None),
+        ("Army Chief General Asim Munir of Pakistan", &[("Asim Munir", Person), ("Pakistan", Gpe)], "Asim Munir", Some("PAKMIL")),
+        ("Sudan’s army retook Bara. General Idris Kamal said so. The United States and Washington's allies, the U.S. said, disagree.",
+         &[("Sudan", Gpe), ("Bara", Gpe), ("Idris Kamal", Person), ("United States", Gpe), ("Washington", Gpe), ("U.S.", Gpe)], "Idris Kamal", Some("SDNMIL")),
+        ("Dr. Lena Vogt, an analyst in Berlin, disagreed.", &[("Lena Vogt", Person), ("Berlin", Gpe)], "Lena Vogt", None),
         ("Pakistan’s Army Chief General Asim Munir", &[("Pakistan", Gpe), ("Asim Munir", Person)], "Asim Munir", Some("PAKMIL")),
         ("Al Jazeera reported it.", &[("Al Jazeera", Org)], "Al Jazeera", None),
         ("Operation Sindoor ended.", &[("Operation Sindoor", Event)], "Operation Sindoor", None),
@@ -129,6 +132,31 @@ fn robust_to_wrong_labels_and_merged_titles() {
     assert_eq!(dar.1, Person);
     assert_eq!(dar.2.as_deref(), Some("PAKGOV"));
     assert_eq!(Some(dar.3), first);
+}
+
+#[test]
+fn country_title_before_an_appositive_name() {
+    let text = "The U.S. Trade Representative, Sarah Whitfield, defended the tariffs. The Indian Army denied it.";
+    let got = run(
+        text,
+        &[
+            ("U.S. Trade Representative", Org),
+            ("Sarah Whitfield", Person),
+            ("Indian Army", Org),
+        ],
+    );
+    let names: Vec<_> = got
+        .iter()
+        .map(|e| (e.0.as_str(), e.1, e.2.as_deref()))
+        .collect();
+    assert_eq!(
+        names,
+        vec![
+            ("U.S.", Gpe, Some("USA")),
+            ("Sarah Whitfield", Person, Some("USAGOV")),
+            ("Indian Army", Org, Some("INDMIL")),
+        ]
+    );
 }
 
 #[test]
