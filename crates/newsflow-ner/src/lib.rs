@@ -217,6 +217,24 @@ impl Ner {
             }
             out.push(Entity { span, label });
         }
+        // Country abbreviations the model can miss because "US" shares its
+        // lower-cased statistics with the pronoun "us": in a sentence that
+        // is not in capitals, "US", "UK", "UAE" are places.
+        let (_, case) = b.scratch.keys();
+        if case != 1 {
+            for i in 0..n {
+                let w = word(i);
+                if !b.taken[i]
+                    && matches!(w, "US" | "U.S." | "UK" | "U.K." | "UAE" | "USA" | "U.S.A.")
+                {
+                    b.taken[i] = true;
+                    out.push(Entity {
+                        span: b.toks[i],
+                        label: Label::Gpe,
+                    });
+                }
+            }
+        }
         b.numeric.clear();
         rules::apply(text, &b.toks, &b.taken, &mut b.numeric);
         for &(s, e, label) in &b.numeric {

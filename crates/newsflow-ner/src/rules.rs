@@ -563,8 +563,8 @@ impl Toks<'_> {
 
 /// Lower-cased words that can start a rule match (everything else that can
 /// start one begins with a digit or an apostrophe).
-fn starters() -> &'static std::collections::HashSet<u64> {
-    static SET: std::sync::OnceLock<std::collections::HashSet<u64>> = std::sync::OnceLock::new();
+fn starters() -> &'static crate::hash::KeyMap<()> {
+    static SET: std::sync::OnceLock<crate::hash::KeyMap<()>> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
         [
             MONTHS,
@@ -579,7 +579,7 @@ fn starters() -> &'static std::collections::HashSet<u64> {
         ]
         .iter()
         .flat_map(|l| l.iter())
-        .map(|w| crate::features::word_key(w))
+        .map(|w| (crate::features::word_key(w), ()))
         .collect()
     })
 }
@@ -592,9 +592,9 @@ fn may_start(w: &str) -> bool {
         return true;
     }
     let set = starters();
-    set.contains(&crate::features::word_key(w))
+    set.contains_key(&crate::features::word_key(w))
         || w.split_once('-')
-            .is_some_and(|(a, _)| set.contains(&crate::features::word_key(a)))
+            .is_some_and(|(a, _)| set.contains_key(&crate::features::word_key(a)))
 }
 
 /// Approximators that OntoNotes includes in number mentions ("about

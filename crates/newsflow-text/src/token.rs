@@ -187,8 +187,12 @@ fn eq_clitic(s: &str, tail: &str) -> bool {
 
 const CLITICS: &[&str] = &["n't", "'s", "'m", "'d", "'ll", "'re", "'ve"];
 
+fn has_apostrophe(s: &str) -> bool {
+    s.contains('\'') || s.contains('’')
+}
+
 fn is_clitic(s: &str) -> bool {
-    CLITICS.iter().any(|t| eq_clitic(s, t))
+    s.len() <= 5 && has_apostrophe(s) && CLITICS.iter().any(|t| eq_clitic(s, t))
 }
 
 /// Splits clitics and inner dashes off a word without outer punctuation.
@@ -210,6 +214,10 @@ fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     }
     // Clitics, longest first so that "n't" wins over "'t"-less forms:
     // "don't" → "do" "n't", "Pakistan’s" → "Pakistan" "’s".
+    if !has_apostrophe(word) {
+        out.push(Span::new(start, end));
+        return;
+    }
     for tail in CLITICS {
         // The clitic may be written with ' (1 byte) or ’ (3 bytes).
         for n in [tail.len(), tail.len() + 2] {

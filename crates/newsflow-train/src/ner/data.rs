@@ -158,9 +158,14 @@ pub fn unlabelled(data: &Path, conll_train: &[Sentence]) -> Result<Vec<String>> 
     Ok(out)
 }
 
+/// Adds the non-empty lines (paragraphs) of `t`. Deliberately independent
+/// of newsflow's sentence splitter, so that changes to the splitter do not
+/// change the NER model that `make train` builds.
 fn push_paragraphs(t: &str, out: &mut Vec<String>) {
-    let norm = newsflow_text::normalize(t);
-    for s in newsflow_text::split_sentences(&norm) {
-        out.push(s.text(&norm).to_owned());
+    for line in t.lines() {
+        let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !line.is_empty() {
+            out.push(line);
+        }
     }
 }

@@ -37,7 +37,7 @@ pub fn build(sentences: &[String], clusters: &HashMap<u64, (u16, u16)>) -> Lexic
             let after_open = i > 0
                 && matches!(
                     toks[i - 1].text(s),
-                    "\"" | "“" | "(" | "'" | "‘" | ":" | "-" | "—"
+                    "\"" | "“" | "(" | "'" | "‘" | ":" | "-" | "—" | "." | "!" | "?" | "”"
                 );
             if i > 0 && !shouting && !after_open {
                 c.informative += 1;
