@@ -104,12 +104,15 @@ pub struct Summary {
     pub elapsed: Duration,
 }
 
+/// Reports the current length of one queue.
+type DepthProbe = Box<dyn Fn() -> usize + Send + Sync>;
+
 /// A running pipeline. Send items into [`Running::sink`]; call
 /// [`Running::finish`] to drain and commit everything.
 pub struct Running {
     sink: Sink,
     stats: Arc<Stats>,
-    depth: Vec<(&'static str, Box<dyn Fn() -> usize + Send + Sync>)>,
+    depth: Vec<(&'static str, DepthProbe)>,
     workers: Vec<JoinHandle<()>>,
     writer: JoinHandle<Result<(), PipelineError>>,
     started: Instant,
@@ -159,7 +162,7 @@ pub fn start(cfg: PipelineConfig) -> Result<Running, PipelineError> {
             span.in_scope(|| stages::persist(rx, store, batch, stats, started))
         })
     };
-    let depth: Vec<(&'static str, Box<dyn Fn() -> usize + Send + Sync>)> = vec![
+    let depth: Vec<(&'static str, DepthProbe)> = vec![
         ("raw", Box::new(move || raw_rx.len())),
         ("prepared", Box::new(move || prep_rx.len())),
         ("records", Box::new(move || rec_rx.len())),
