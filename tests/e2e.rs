@@ -132,6 +132,18 @@ fn samples_ingest_with_exact_spans_covering_sentences_and_idempotent_reingest() 
         );
     }
 
+    // Every stored sentence is in the full-text index, with stemming.
+    assert_eq!(
+        count(&conn, "SELECT count(*) FROM sentences_fts"),
+        count(&conn, "SELECT count(*) FROM sentences")
+    );
+    assert!(
+        count(
+            &conn,
+            "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'mediate'"
+        ) >= 2
+    );
+
     // Re-ingesting the same samples adds nothing and says so.
     let again = ingest_samples(&db);
     assert!(again.status.success());

@@ -89,6 +89,10 @@ impl Store {
     pub fn write_batch(&mut self, batch: Vec<Write>) -> Result<BatchOutcome> {
         let mut outcome = BatchOutcome::default();
         let mut tx = self.conn.transaction()?;
+        let last_sentence: i64 =
+            tx.query_row("SELECT coalesce(max(id), 0) FROM sentences", [], |r| {
+                r.get(0)
+            })?;
         for w in batch {
             match w {
                 Write::Failure { source, reason } => {
@@ -120,6 +124,11 @@ impl Store {
                 }
             }
         }
+        // Full-text index of this batch's sentences, in the same transaction.
+        tx.prepare_cached(
+            "INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id > ?1",
+        )?
+        .execute(params![last_sentence])?;
         tx.commit()?;
         Ok(outcome)
     }
