@@ -87,23 +87,52 @@ impl Store {
 
     /// Writes a batch in one transaction; each document is all-or-nothing.
     pub fn write_batch(&mut self, batch: Vec<Write>) -> Result<BatchOutcome> {
+        // Fast path: the whole batch in one transaction with no per-document
+        // savepoints (each costs two parsed statements). Documents almost
+        // never fail to insert; when one does, the batch rolls back and is
+        // written again document by document.
+        match self.write_all(&batch) {
+            Ok(outcome) => Ok(outcome),
+            Err(e) => {
+                tracing::debug!(message = "Batch rolled back; writing documents one by one.", error = %e);
+                self.write_each(batch)
+            }
+        }
+    }
+
+    fn write_all(&mut self, batch: &[Write]) -> Result<BatchOutcome> {
         let mut outcome = BatchOutcome::default();
-        let mut tx = self.conn.transaction()?;
-        let last_sentence: i64 =
-            tx.query_row("SELECT coalesce(max(id), 0) FROM sentences", [], |r| {
-                r.get(0)
-            })?;
+        let tx = self.conn.transaction()?;
+        let last_sentence = max_sentence_id(&tx)?;
         for w in batch {
             match w {
                 Write::Failure { source, reason } => {
-                    tx.prepare_cached("INSERT INTO failures (source, reason) VALUES (?1, ?2)")?
-                        .execute(params![source, reason])?;
+                    insert_failure(&tx, source, reason)?;
+                    outcome.failures_recorded += 1;
+                }
+                Write::Doc(doc) => outcome.docs.push(insert_doc(&tx, doc)?),
+            }
+        }
+        index_sentences(&tx, last_sentence)?;
+        tx.commit()?;
+        Ok(outcome)
+    }
+
+    /// The careful path: one savepoint per document, so a document that
+    /// cannot be stored leaves nothing behind and is recorded as a failure.
+    fn write_each(&mut self, batch: Vec<Write>) -> Result<BatchOutcome> {
+        let mut outcome = BatchOutcome::default();
+        let mut tx = self.conn.transaction()?;
+        let last_sentence = max_sentence_id(&tx)?;
+        for w in batch {
+            match w {
+                Write::Failure { source, reason } => {
+                    insert_failure(&tx, &source, &reason)?;
                     outcome.failures_recorded += 1;
                 }
                 Write::Doc(doc) => {
                     let sp = tx.savepoint()?;
-                    let result = insert_doc(&sp, &doc);
-                    let doc_outcome = match result {
+                    let doc_outcome = match insert_doc(&sp, &doc) {
                         Ok(o) => {
                             sp.commit()?;
                             o
@@ -112,10 +141,7 @@ impl Store {
                             drop(sp); // rolls back this document only
                             let reason = format!("could not store document: {e}");
                             tracing::warn!(message = "Document not stored.", source = %doc.source, error = %e);
-                            tx.prepare_cached(
-                                "INSERT INTO failures (source, reason) VALUES (?1, ?2)",
-                            )?
-                            .execute(params![doc.source, reason])?;
+                            insert_failure(&tx, &doc.source, &reason)?;
                             outcome.failures_recorded += 1;
                             DocOutcome::Failed(reason)
                         }
@@ -124,11 +150,7 @@ impl Store {
                 }
             }
         }
-        // Full-text index of this batch's sentences, in the same transaction.
-        tx.prepare_cached(
-            "INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id > ?1",
-        )?
-        .execute(params![last_sentence])?;
+        index_sentences(&tx, last_sentence)?;
         tx.commit()?;
         Ok(outcome)
     }
@@ -148,6 +170,30 @@ impl Store {
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         Ok(())
     }
+}
+
+fn max_sentence_id(conn: &Connection) -> Result<i64> {
+    Ok(
+        conn.query_row("SELECT coalesce(max(id), 0) FROM sentences", [], |r| {
+            r.get(0)
+        })?,
+    )
+}
+
+fn insert_failure(conn: &Connection, source: &str, reason: &str) -> Result<()> {
+    conn.prepare_cached("INSERT INTO failures (source, reason) VALUES (?1, ?2)")?
+        .execute(params![source, reason])?;
+    Ok(())
+}
+
+/// Adds the sentences inserted after `last_sentence` to the full-text index,
+/// in the caller's transaction.
+fn index_sentences(conn: &Connection, last_sentence: i64) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE id > ?1",
+    )?
+    .execute(params![last_sentence])?;
+    Ok(())
 }
 
 /// Finds the earliest stored original whose MinHash similarity to `sig`
