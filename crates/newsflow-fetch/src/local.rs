@@ -57,14 +57,7 @@ async fn read_dir(root: &Path, tx: &Sink, limits: Limits) -> Result<(), Closed> 
         let mut entries = match tokio::fs::read_dir(&dir).await {
             Ok(e) => e,
             Err(e) => {
-                send(
-                    tx,
-                    fail(
-                        dir.display().to_string(),
-                        format!("cannot list folder: {e}"),
-                    ),
-                )
-                .await?;
+                folder_failed(tx, &dir, &e).await?;
                 continue;
             }
         };
@@ -101,14 +94,7 @@ async fn read_dir(root: &Path, tx: &Sink, limits: Limits) -> Result<(), Closed> 
                 }
                 Ok(None) => break,
                 Err(e) => {
-                    send(
-                        tx,
-                        fail(
-                            dir.display().to_string(),
-                            format!("cannot list folder: {e}"),
-                        ),
-                    )
-                    .await?;
+                    folder_failed(tx, &dir, &e).await?;
                     break;
                 }
             }
@@ -119,6 +105,17 @@ async fn read_dir(root: &Path, tx: &Sink, limits: Limits) -> Result<(), Closed> 
         read_file(&f, tx, limits).await?;
     }
     Ok(())
+}
+
+async fn folder_failed(tx: &Sink, dir: &Path, e: &std::io::Error) -> Result<(), Closed> {
+    send(
+        tx,
+        fail(
+            dir.display().to_string(),
+            format!("cannot list folder: {e}"),
+        ),
+    )
+    .await
 }
 
 /// Reads one file according to its extension.

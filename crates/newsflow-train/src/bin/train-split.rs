@@ -18,7 +18,6 @@ use newsflow_text::split::features::{class_bias_id, extract, Features};
 use newsflow_text::split::model::Model;
 use newsflow_text::split::{rule_verdict, walk, Verdict};
 use std::collections::HashSet;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 struct Example {
@@ -27,15 +26,6 @@ struct Example {
     /// Terminal punctuation ends the left token (the class with its own
     /// threshold).
     terminal: bool,
-}
-
-fn read_gz(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-    let mut s = String::new();
-    flate2::read::GzDecoder::new(&bytes[..])
-        .read_to_string(&mut s)
-        .with_context(|| format!("gunzipping {}", path.display()))?;
-    Ok(s)
 }
 
 /// Documents of a CoNLL-U file: text and the byte offsets of sentence ends.
@@ -218,7 +208,7 @@ fn main() -> Result<()> {
     let (mut train_ex, mut held_ex) = (Vec::new(), Vec::new());
     let (mut train_rules, mut held_rules) = (RuleCounts::default(), RuleCounts::default());
     for src in &sources {
-        let raw = read_gz(src)?;
+        let raw = newsflow_train::read_text(src)?;
         let ds = docs(&raw);
         for (i, (text, ends)) in ds.iter().enumerate() {
             if i % 10 == 9 {

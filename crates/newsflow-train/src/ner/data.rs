@@ -3,22 +3,9 @@
 use anyhow::{Context, Result};
 use newsflow_ner::tags::{self, Kind};
 use newsflow_text::{token::tokenize_into, Span};
-use std::io::Read;
 use std::path::Path;
 
-/// Reads a text file, gunzipping it when its name ends in `.gz`.
-pub fn read_text(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-    if path.extension().is_some_and(|e| e == "gz") {
-        let mut s = String::new();
-        flate2::read::GzDecoder::new(&bytes[..])
-            .read_to_string(&mut s)
-            .with_context(|| format!("gunzipping {}", path.display()))?;
-        Ok(s)
-    } else {
-        String::from_utf8(bytes).with_context(|| format!("{} is not UTF-8", path.display()))
-    }
-}
+pub use crate::read_text;
 
 /// One CoNLL sentence, re-tokenized the way newsflow tokenizes: `text` is
 /// the words joined by single spaces, `toks` are newsflow's tokens and
