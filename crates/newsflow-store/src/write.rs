@@ -4,7 +4,7 @@ use crate::migrate::migrate;
 use crate::Result;
 use newsflow_record::Record;
 use newsflow_text::neardup::{Signature, THRESHOLD};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use std::path::Path;
 
 /// A document ready to be stored.
@@ -86,6 +86,11 @@ impl Store {
     }
 
     /// Writes a batch in one transaction; each document is all-or-nothing.
+    ///
+    /// Transactions begin IMMEDIATE: they take the write lock up front
+    /// (waiting through the busy timeout), because a deferred transaction
+    /// that reads first and then writes gets SQLITE_BUSY at once when another
+    /// connection (the daemon's source state) is writing.
     pub fn write_batch(&mut self, batch: Vec<Write>) -> Result<BatchOutcome> {
         // Fast path: the whole batch in one transaction with no per-document
         // savepoints (each costs two parsed statements). Documents almost
@@ -102,7 +107,9 @@ impl Store {
 
     fn write_all(&mut self, batch: &[Write]) -> Result<BatchOutcome> {
         let mut outcome = BatchOutcome::default();
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let last_sentence = max_sentence_id(&tx)?;
         for w in batch {
             match w {
@@ -122,7 +129,9 @@ impl Store {
     /// cannot be stored leaves nothing behind and is recorded as a failure.
     fn write_each(&mut self, batch: Vec<Write>) -> Result<BatchOutcome> {
         let mut outcome = BatchOutcome::default();
-        let mut tx = self.conn.transaction()?;
+        let mut tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let last_sentence = max_sentence_id(&tx)?;
         for w in batch {
             match w {
