@@ -183,6 +183,14 @@ impl Actors {
     fn clean(&self, toks: &Toks, entities: &[Entity]) -> Vec<Entity> {
         let mut out = Vec::with_capacity(entities.len() + 4);
         for e in entities {
+            let merged;
+            let e = match self.possessive_org(toks, e) {
+                Some(m) => {
+                    merged = m;
+                    &merged
+                }
+                None => e,
+            };
             if is_numeric(e.label) {
                 out.push(*e);
                 continue;
@@ -251,6 +259,38 @@ impl Actors {
             }
         }
         out
+    }
+
+    /// "Prime Minister’s Office", "the President's Office": an office named
+    /// by a title in the possessive is one organisation, not "Office" (the
+    /// entity tagger often finds only the head).
+    fn possessive_org(&self, toks: &Toks, e: &Entity) -> Option<Entity> {
+        if is_numeric(e.label) {
+            return None;
+        }
+        let (a, b) = toks.range(e.span);
+        if b <= a || org_head_role(toks.lower(a)).is_none() || a < 2 {
+            return None;
+        }
+        if !is_possessive(toks.get(a - 1)) || !toks.same_sentence(a - 2, a) {
+            return None;
+        }
+        let mut k = a - 1;
+        while k > 0
+            && toks.same_sentence(k - 1, a)
+            && is_capitalized(toks.get(k - 1))
+            && toks.lower(k - 1) != "the"
+            && self.gaz.is_title_word(toks.lower(k - 1))
+        {
+            k -= 1;
+        }
+        if k == a - 1 || !(k..a - 1).any(|t| is_person_title(toks.lower(t))) {
+            return None;
+        }
+        Some(Entity {
+            span: Span::new(toks.spans[k].start, e.span.end),
+            label: Label::Org,
+        })
     }
 
     /// Adds gazetteer names the entity tagger missed.
@@ -375,7 +415,16 @@ impl Actors {
         if last < a {
             return None;
         }
-        let role = self.gaz.role(toks.lower(last))?;
+        // "Ministry of External Affairs", "Department of State": the head
+        // before "of" names the role.
+        let head = (a + 1..last)
+            .find(|&t| toks.lower(t) == "of")
+            .map_or(last, |t| t - 1);
+        let role = self
+            .gaz
+            .role(toks.lower(last))
+            .or_else(|| self.gaz.role(toks.lower(head)).filter(|_| head >= a))
+            .or_else(|| org_head_role(toks.lower(last)))?;
         // "Indian Army", "US Congress": the country inside the name.
         for j in (a + 1..b.min(a + 4)).rev() {
             let prefix = Span::new(toks.spans[a].start, toks.spans[j - 1].end);
@@ -528,7 +577,15 @@ impl Actors {
             match first.get(&key) {
                 Some(&head) => {
                     ents[i].cluster = head;
-                    if ents[i].actor.is_none() {
+                    // A later mention of a person carries the cluster's actor:
+                    // "Dar" after "Pakistan's Foreign Minister Ishaq Dar" is
+                    // PAKGOV, not left bare or merely PAK.
+                    let more_specific = ents[i].label == Label::Person
+                        && matches!(
+                            (&ents[i].actor, &ents[head].actor),
+                            (Some(own), Some(h)) if h.len() > own.len() && h.starts_with(own.as_str())
+                        );
+                    if ents[i].actor.is_none() || more_specific {
                         ents[i].actor = ents[head].actor.clone();
                     }
                 }
@@ -582,6 +639,16 @@ fn is_person_title(w: &str) -> bool {
             | "prosecutor"
             | "judge"
     )
+}
+
+/// The role of the head noun of a government body's name that the role
+/// list does not carry as a title word ("Office", "Department").
+fn org_head_role(w: &str) -> Option<&'static str> {
+    match w {
+        "office" | "department" | "ministry" | "secretariat" | "bureau" | "cabinet"
+        | "chancellery" | "presidency" => Some("GOV"),
+        _ => None,
+    }
 }
 
 /// The last word of a name, without a possessive.

@@ -275,3 +275,53 @@ fn every_un_member_has_a_code() {
     sorted.dedup();
     assert_eq!(sorted.len(), codes.len(), "duplicate codes");
 }
+
+/// Error classes found on `samples/`: (text, mentions, mention, actor).
+#[test]
+fn precision_classes_on_real_sentences() {
+    let cases: &[(&str, &[(&str, Label)], &str, Option<&str>)] = &[
+        // A later mention of a person carries the cluster's actor, also
+        // when the mention itself resolved to the bare country.
+        (
+            "Pakistan’s Foreign Minister Ishaq Dar spoke. Dar, of Pakistan, left.",
+            &[
+                ("Pakistan", Gpe),
+                ("Ishaq Dar", Person),
+                ("Dar", Person),
+                ("Pakistan", Gpe),
+            ],
+            "Dar",
+            Some("PAKGOV"),
+        ),
+        // A body named by its head before "of".
+        (
+            "India’s Ministry of External Affairs dismissed the remarks.",
+            &[("India", Gpe), ("Ministry of External Affairs", Org)],
+            "Ministry of External Affairs",
+            Some("INDGOV"),
+        ),
+        // An office named by a title in the possessive is kept whole.
+        (
+            "Israel’s Prime Minister’s Office said in a statement that Israel would not accept it.",
+            &[("Israel", Gpe), ("Office", Org), ("Israel", Gpe)],
+            "Prime Minister’s Office",
+            Some("ISRGOV"),
+        ),
+        (
+            "The President's Office said so.",
+            &[("Office", Org)],
+            "President's Office",
+            None,
+        ),
+    ];
+    for (text, mentions, which, want) in cases {
+        let got = run(text, mentions);
+        let found = got.iter().rfind(|e| e.0 == *which);
+        assert!(found.is_some(), "{which:?} not in {got:?}");
+        assert_eq!(
+            found.and_then(|e| e.2.as_deref()),
+            *want,
+            "{which:?} in {text:?}"
+        );
+    }
+}

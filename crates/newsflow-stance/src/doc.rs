@@ -58,6 +58,8 @@ pub struct Doc<'a> {
     pub speech: Vec<Option<(usize, &'static str)>>,
     /// Whether each token is part of a time expression.
     time: Vec<bool>,
+    /// Whether each token is part of a dateline ("CAIRO, March 3 (Reuters) —").
+    dateline: Vec<bool>,
 }
 
 const PERSON_ROLES: &[&str] = &[
@@ -257,7 +259,9 @@ impl<'a> Doc<'a> {
             quote_speakers: Vec::new(),
             speech: Vec::new(),
             time: Vec::new(),
+            dateline: Vec::new(),
         };
+        doc.dateline = doc.compute_datelines();
         doc.find_cands();
         doc.time = doc.compute_times();
         doc.speech = (0..doc.toks.len())
@@ -350,6 +354,60 @@ impl<'a> Doc<'a> {
             .unwrap_or((0, 0))
     }
 
+    /// Whether token `i` starts a line (or the text).
+    fn starts_line(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let before = self.text[..t.start].trim_end_matches([' ', '\t', '\r']);
+        before.is_empty() || before.ends_with('\n')
+    }
+
+    /// Marks datelines: at the start of a line, an ALL-CAPS place ("CAIRO",
+    /// "NEW DELHI", "WASHINGTON D.C.") followed by a comma or "(", up to the
+    /// dash that ends it ("CAIRO, March 3 (Newsflow) —", "BEIJING (AP) -").
+    /// Without a dash, only the place itself ("ANKARA, Turkey: ...").
+    fn compute_datelines(&self) -> Vec<bool> {
+        let mut out = vec![false; self.toks.len()];
+        let all_caps = |w: &str| {
+            w.chars().any(char::is_alphabetic)
+                && !w.chars().any(char::is_lowercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+        };
+        for &(sa, sb) in &self.sent_toks {
+            for p in sa..sb.min(sa + 40) {
+                if !self.starts_line(p) {
+                    continue;
+                }
+                let mut k = p;
+                let mut letters = 0;
+                while k < sb && k < p + 4 && all_caps(self.raw(k)) {
+                    letters += self.raw(k).chars().filter(|c| c.is_alphabetic()).count();
+                    k += 1;
+                }
+                if k == p || letters < 3 || !matches!(self.raw(k), "," | "(" | "—" | "–" | "-")
+                {
+                    continue;
+                }
+                let dash = (k..sb.min(k + 14))
+                    .take_while(|&j| !self.starts_line(j) || j == k)
+                    .find(|&j| matches!(self.raw(j), "—" | "–" | "-" | "--"));
+                let end = dash.map_or(k, |d| d + 1);
+                for slot in out.iter_mut().take(end).skip(p) {
+                    *slot = true;
+                }
+                break;
+            }
+        }
+        out
+    }
+
+    /// Whether token `i` is part of a dateline.
+    pub fn in_dateline(&self, i: usize) -> bool {
+        self.dateline.get(i).copied().unwrap_or(false)
+    }
+
     fn find_cands(&mut self) {
         let mut cands = Vec::new();
         let mut ei = 0;
@@ -358,6 +416,10 @@ impl<'a> Doc<'a> {
             let t = self.toks[i];
             while ei < self.ents.len() && self.ents[ei].span.end <= t.start {
                 ei += 1;
+            }
+            if self.in_dateline(i) {
+                i += 1;
+                continue;
             }
             if let Some(e) = self.ents.get(ei) {
                 if e.span.start <= t.start && is_actor_label(e.label) {
@@ -469,8 +531,17 @@ impl<'a> Doc<'a> {
         Mention {
             span,
             entity: Some(ei),
-            actor: self.ents.get(ei).and_then(|e| e.actor.clone()),
+            actor: self.entity_actor(ei),
         }
+    }
+
+    /// The actor of entity `ei`, or of its cluster's first mention when the
+    /// mention itself has none ("Dar" after "Foreign Minister Ishaq Dar").
+    pub fn entity_actor(&self, ei: usize) -> Option<String> {
+        let e = self.ents.get(ei)?;
+        e.actor
+            .clone()
+            .or_else(|| self.ents.get(e.cluster)?.actor.clone())
     }
 
     fn is_person_entity(&self, ei: usize) -> bool {
@@ -722,12 +793,51 @@ impl<'a> Doc<'a> {
 
     /// A dateline ("BEIJING, May 15 —") is no subject.
     pub fn is_dateline(&self, c: &Cand) -> bool {
+        if self.in_dateline(c.a) {
+            return true;
+        }
         let (sa, _) = self.sent_range(c.a);
         let r = self.span(c.a, c.b).text(self.text);
         c.a == sa
             && r.chars().filter(|ch| ch.is_alphabetic()).count() >= 4
             && !r.chars().any(char::is_lowercase)
             && matches!(self.raw(c.b), "," | "(" | "—" | "–" | "-")
+    }
+
+    /// A name that only modifies a person's role noun, with the person
+    /// named in apposition: "The Palestinian ambassador, Riyad Mansour,"
+    /// speaks as Riyad Mansour. Without a name ("a WFP spokeswoman") the
+    /// organisation or country stays the speaker, by convention.
+    pub fn modified_role(&self, ci: usize) -> Option<Mention> {
+        let c = *self.cands.get(ci)?;
+        let CandKind::Entity(_) = c.kind else {
+            return None;
+        };
+        let (_, se) = self.sent_range(c.a);
+        let mut e = c.b;
+        while e < se && e < c.b + 3 {
+            let r = self.raw(e);
+            if r.is_empty() || !r.chars().all(|ch| ch.is_lowercase() || ch == '-') {
+                break;
+            }
+            e += 1;
+            if is_person_role(self.lw(e - 1)) {
+                break;
+            }
+        }
+        if e == c.b || !is_person_role(self.lw(e - 1)) {
+            return None;
+        }
+        if self.raw(e) == "," {
+            if let Some(&Some(pi)) = self.cand_at.get(e + 1) {
+                if let Some(CandKind::Entity(pe)) = self.cands.get(pi).map(|p| p.kind) {
+                    if self.is_person_entity(pe) {
+                        return self.resolve(pi);
+                    }
+                }
+            }
+        }
+        None
     }
 
     pub fn cand_ending_at(&self, b: usize) -> Option<usize> {

@@ -426,7 +426,31 @@ fn target(doc: &Doc, b: usize, entry: &CueEntry) -> Option<Span> {
             .flatten()
             .and_then(|ci| doc.cands.get(ci))
             .is_some_and(|c| matches!(c.kind, CandKind::Entity(_)) && c.a < e);
+        // "a fair and reasonable solution", "an immediate, unconditional
+        // ceasefire": a determiner and one word are no noun phrase yet.
+        let unfinished = e == k + 2
+            && DETERMINERS.contains(&doc.lw(k))
+            && matches!(w, "and" | "or" | ",")
+            && (e + 1..e + 3).all(|t| {
+                let n = doc.raw(t);
+                !n.is_empty()
+                    && n.chars().all(|ch| ch.is_lowercase() || ch == '-')
+                    && !TARGET_STOP.contains(&doc.lw(t))
+                    && !FUNCTION_WORDS.contains(&doc.lw(t))
+                    && !AUX_SKIP.contains(&doc.lw(t))
+                    && !is_verbish(doc, t)
+            });
+        // A closing quote mark ends the target; it stays in when the quote
+        // opened inside the target ("take “all necessary measures”").
+        if doc.is_quote_mark(e) && e > k && closes_quote(doc, e) {
+            if (k..e).any(|t| doc.is_quote_mark(t)) {
+                e += 1;
+            }
+            break;
+        }
         if !in_entity
+            && !doc.is_quote_mark(e)
+            && !unfinished
             && (is_punct(doc.raw(e))
                 || TARGET_STOP.contains(&w)
                 || (e == k && doc.is_time(e))
@@ -447,8 +471,36 @@ fn target(doc: &Doc, b: usize, entry: &CueEntry) -> Option<Span> {
         }
         e += 1;
     }
+    // No quote marks, prepositions or determiners at the end: "a situation
+    // in", "any such “".
+    while e > k
+        && ((doc.is_quote_mark(e - 1) && !closes_quote(doc, e - 1))
+            || TARGET_TRAIL.contains(&doc.lw(e - 1)))
+    {
+        e -= 1;
+    }
     (e > k).then(|| doc.span(k, e))
 }
+
+/// Whether the quote mark at token `i` closes a quote: `”`, `»`, or a
+/// straight mark right after a word.
+fn closes_quote(doc: &Doc, i: usize) -> bool {
+    match doc.raw(i) {
+        "”" | "»" => true,
+        "\"" => doc
+            .toks
+            .get(i)
+            .and_then(|t| doc.text[..t.start].chars().next_back())
+            .is_some_and(|c| !c.is_whitespace()),
+        _ => false,
+    }
+}
+
+/// Words a target does not end with.
+const TARGET_TRAIL: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "these", "those", "such",
+    "any", "in", "of", "to", "for", "on", "with", "into", "and", "or", "not", "no",
+];
 
 /// Who reports a stance whose holder starts at token `h` (cue at `c`).
 fn reporter(doc: &Doc, h: usize, c: usize, holder: Option<&Mention>) -> Option<Reporter> {
@@ -660,13 +712,13 @@ fn stances(doc: &Doc) -> Vec<Stance> {
         }
         let target = match passive {
             Some(Some((_, patient))) => patient,
-            _ => target(doc, cue_b, entry),
+            _ => target(doc, cue_b, entry).or_else(|| relative_object(doc, cand, start, entry)),
         };
         // Nouns and adjectives need what they are about; "declined to
         // comment" is no position.
-        if target.is_none()
-            && (matches!(entry.pos, Pos::Noun | Pos::Adj) || !entry.preps.is_empty())
-        {
+        // Every position is toward something: without a target (or with
+        // one that is only a quote mark) there is no stance to report.
+        if target.is_none_or(|t| !t.text(doc.text).chars().any(char::is_alphanumeric)) {
             continue;
         }
         if target.is_some_and(|t| t.text(doc.text).starts_with("comment")) {
@@ -739,7 +791,18 @@ fn stances(doc: &Doc) -> Vec<Stance> {
                 conf -= 0.2;
             }
             if entry.pos != Pos::Noun && doc.is_possessive(hc.b) {
-                extend_possessor(doc, &mut holder, hc, start);
+                extend_possessor(doc, &mut holder, hc, hc.b + 1, start);
+            } else if entry.pos != Pos::Noun
+                && matches!(doc.lw(hc.a), "his" | "her" | "its" | "their" | "our" | "my")
+                && modifies_noun(doc, hc, start, true)
+            {
+                // "Its leader", "their spokesman": a possessive pronoun is
+                // not who holds the position, and the head is not resolved.
+                continue;
+            } else if entry.pos != Pos::Noun && modifies_noun(doc, hc, start, false) {
+                // "Indian exporters welcomed": the holder is the noun phrase
+                // the name modifies ("a Hamas official" stays Hamas's).
+                extend_possessor(doc, &mut holder, hc, hc.b, start);
             }
             let reported_by = reporter(doc, hc.a, start, Some(&holder));
             out.push(Stance {
@@ -851,12 +914,12 @@ fn light_verb_subject(doc: &Doc, v: usize) -> Option<(usize, f32)> {
 
 /// "Bolivia's main opposition alliance rejected …": the holder is the whole
 /// noun phrase, with the role its head names (`BOLOPP`).
-fn extend_possessor(doc: &Doc, holder: &mut Mention, c: Cand, cue: usize) {
+fn extend_possessor(doc: &Doc, holder: &mut Mention, c: Cand, from: usize, cue: usize) {
     const PREPS: &[&str] = &[
         "on", "in", "at", "of", "for", "to", "with", "from", "by", "over", "after", "during",
     ];
-    let mut e = c.b + 1;
-    while e < cue && e < c.b + 5 {
+    let mut e = from;
+    while e < cue && e < from + 4 {
         let w = doc.lw(e);
         let r = doc.raw(e);
         let word = !r.is_empty() && r.chars().all(|ch| ch.is_lowercase() || ch == '-');
@@ -865,10 +928,12 @@ fn extend_possessor(doc: &Doc, holder: &mut Mention, c: Cand, cue: usize) {
         }
         e += 1;
     }
-    if e <= c.b + 1 {
+    if e <= from {
         return;
     }
     holder.span = doc.span(c.a, e);
+    // The holder is the noun phrase, not the name inside it.
+    holder.entity = None;
     let role = (c.b + 1..e)
         .rev()
         .find_map(|k| newsflow_actors::role_code(doc.lw(k)));
@@ -877,6 +942,62 @@ fn extend_possessor(doc: &Doc, holder: &mut Mention, c: Cand, cue: usize) {
             holder.actor = Some(format!("{actor}{role}"));
         }
     }
+}
+
+/// The object of a relative clause: "…, a claim the RSF denied." — a
+/// verb cue with nothing after it, whose holder follows a noun phrase that
+/// starts with a determiner after a comma (or "that"/"which").
+fn relative_object(doc: &Doc, holder: Cand, cue: usize, entry: &CueEntry) -> Option<Span> {
+    if entry.pos != Pos::Verb || !entry.preps.is_empty() {
+        return None;
+    }
+    let (sa, se) = doc.sent_range(cue);
+    let after = cue + 1;
+    if after < se && !is_punct(doc.raw(after)) {
+        return None;
+    }
+    let mut j = holder.a;
+    if j > sa && matches!(doc.lw(j - 1), "the" | "a" | "an") {
+        j -= 1;
+    }
+    if j > sa && matches!(doc.lw(j - 1), "that" | "which") {
+        j -= 1;
+    }
+    let mut a = j;
+    while a > sa
+        && j - a < 5
+        && !is_punct(doc.raw(a - 1))
+        && !CLAUSE_BOUNDARY.contains(&doc.lw(a - 1))
+    {
+        a -= 1;
+    }
+    let starts_np = a < j && DETERMINERS.contains(&doc.lw(a)) && a > sa && doc.raw(a - 1) == ",";
+    starts_np.then(|| doc.span(a, j))
+}
+
+/// Whether candidate `c` (before the cue at `cue`) modifies the lower-case
+/// noun after it ("Indian exporters", "its leader") rather than standing
+/// alone as a subject.
+fn modifies_noun(doc: &Doc, c: Cand, cue: usize, roles: bool) -> bool {
+    if c.b >= cue {
+        return false;
+    }
+    let n = doc.lw(c.b);
+    let r = doc.raw(c.b);
+    !r.is_empty()
+        && r.chars().all(|ch| ch.is_lowercase() || ch == '-')
+        && !AUX_SKIP.contains(&n)
+        && !FUNCTION_WORDS.contains(&n)
+        && !n.ends_with("ly")
+        && !is_verbish(doc, c.b)
+        && (roles || !doc::is_person_role(n))
+        && !doc.is_time(c.b)
+        && !doc.is_time(c.b + 1)
+        && !matches!(
+            n,
+            "last" | "next" | "this" | "earlier" | "once" | "alone" | "itself"
+        )
+        && cue_at(doc, c.b).is_none()
 }
 
 /// The holder of a noun cue: a possessor before it in its clause

@@ -135,7 +135,7 @@ fn end_sentence(doc: &Doc, span: Span) -> usize {
 }
 
 fn mention(doc: &Doc, ci: usize) -> Option<Mention> {
-    doc.resolve_or_span(ci)
+    doc.modified_role(ci).or_else(|| doc.resolve_or_span(ci))
 }
 
 /// `…,” Dar continued.` / `…,” said Dar.` / `…,” the U.S. envoy, Rachel
