@@ -279,7 +279,8 @@ fn every_un_member_has_a_code() {
 /// Error classes found on `samples/`: (text, mentions, mention, actor).
 #[test]
 fn precision_classes_on_real_sentences() {
-    let cases: &[(&str, &[(&str, Label)], &str, Option<&str>)] = &[
+    type Case<'a> = (&'a str, &'a [(&'a str, Label)], &'a str, Option<&'a str>);
+    let cases: &[Case] = &[
         // A later mention of a person carries the cluster's actor, also
         // when the mention itself resolved to the bare country.
         (
