@@ -552,7 +552,13 @@ impl<'a> Doc<'a> {
     /// candidate is an object, not a subject).
     pub fn after_preposition(&self, c: &Cand) -> bool {
         let mut p = c.a;
-        if p > 0 && matches!(self.lw(p - 1), "the" | "a" | "an") {
+        // "on its Telegram channel": a possessive pronoun may come between.
+        if p > 0
+            && matches!(
+                self.lw(p - 1),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her"
+            )
+        {
             p -= 1;
         }
         p > 0

@@ -649,6 +649,18 @@ fn stances(doc: &Doc) -> Vec<Stance> {
                 continue;
             }
         }
+        // "It required Israel to withdraw", "urged Hamas to accept": the
+        // object is asked to, and has not taken the position.
+        if start >= sa + 3 && doc.lw(start - 1) == "to" {
+            if let Some(oc) = doc
+                .cand_ending_at(start - 1)
+                .and_then(|ci| doc.cands.get(ci))
+            {
+                if oc.a > sa && is_verbish(doc, oc.a - 1) && speech_at(doc, oc.a - 1).is_none() {
+                    continue;
+                }
+            }
+        }
         if entry.pos == Pos::Adj {
             // "the EU was ready", "Pakistan as amenable", "delighted and
             // eager"; not the verb in "refused to open its markets".

@@ -655,6 +655,21 @@ fn precision_classes_on_real_sentences() {
             "vote against",
             None,
         ),
+        // The object of "required … to" has not taken the position.
+        (
+            "It required Israel to withdraw from southern Lebanon within 60 days.",
+            vec![("Israel", Gpe, Some("ISR")), ("Lebanon", Gpe, Some("LBN")), ("60 days", Date, None)],
+            "withdraw from",
+            None,
+        ),
+        // A mention inside a prepositional phrase is no holder, also after
+        // a possessive pronoun ("it", the group, is).
+        (
+            "In a post on its Telegram channel, the group said it had “always welcomed peace” and accused army commanders of sabotage.",
+            vec![("Telegram", Org, None)],
+            "accused",
+            Some(("it", None, "army commanders")),
+        ),
         // A name modifying a noun: the holder is the noun phrase.
         (
             "Indian exporters welcomed the progress.",
