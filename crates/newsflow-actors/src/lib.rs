@@ -167,7 +167,28 @@ impl Actors {
                     return None;
                 }
                 let (a, _) = toks.range(e.span);
-                let role = self.title_role(&toks, a)?;
+                // "A spokesman, Vikram Solanki, said": the title before a comma.
+                let t = if a > 0 && toks.get(a - 1) == "," && toks.same_sentence(a - 1, a) {
+                    a - 1
+                } else {
+                    a
+                };
+                let role = self.title_role(&toks, t)?;
+                // A spokesperson without a country speaks for the body just
+                // named: "India's Ministry of External Affairs dismissed the
+                // remarks. A spokesman, Vikram Solanki, said …" → INDGOV.
+                if t > 0 && toks.lower(t - 1).starts_with("spokes") {
+                    let sentence = toks.sentence.get(a).copied().unwrap_or(0);
+                    let body = out[..i].iter().rev().find(|b| {
+                        let (ba, _) = toks.range(b.span);
+                        toks.sentence.get(ba).is_some_and(|&s| s + 1 >= sentence)
+                            && b.label == Label::Org
+                            && b.actor.is_some()
+                    });
+                    if let Some(b) = body {
+                        return b.actor.clone();
+                    }
+                }
                 let country = main_country?;
                 matches!(role, "GOV" | "MIL" | "LEG" | "JUD")
                     .then(|| format!("{}{role}", self.gaz.code(country)))

@@ -326,3 +326,22 @@ fn precision_classes_on_real_sentences() {
         );
     }
 }
+
+#[test]
+fn a_spokesperson_without_a_country_speaks_for_the_body_just_named() {
+    let text = "India’s Ministry of External Affairs dismissed the remarks. A spokesman, Vikram Solanki, said in New Delhi that it was unchanged. Solanki left.";
+    let mentions = [
+        ("India", Gpe),
+        ("Ministry of External Affairs", Org),
+        ("Vikram Solanki", Person),
+        ("New Delhi", Gpe),
+        ("Solanki", Person),
+    ];
+    for which in ["Vikram Solanki", "Solanki"] {
+        assert_eq!(
+            actor_of(text, &mentions, which).as_deref(),
+            Some("INDGOV"),
+            "{which}"
+        );
+    }
+}
