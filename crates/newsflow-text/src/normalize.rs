@@ -43,7 +43,20 @@ pub fn normalize(input: &str) -> String {
     let mut pending_newlines = 0usize;
     let mut prev_cr = false;
 
-    for c in input.nfc() {
+    // Text that is already NFC (the quick check says a definite yes, as
+    // for all ASCII) comes out of `nfc()` unchanged: skip the
+    // decomposition and recomposition.
+    let already_nfc = matches!(
+        unicode_normalization::is_nfc_quick(input.chars()),
+        unicode_normalization::IsNormalized::Yes
+    );
+    let mut nfc = if already_nfc { None } else { Some(input.nfc()) };
+    let mut raw = input.chars();
+    let chars = std::iter::from_fn(move || match nfc.as_mut() {
+        Some(it) => it.next(),
+        None => raw.next(),
+    });
+    for c in chars {
         let c = match c {
             '\r' => {
                 prev_cr = true;
@@ -84,7 +97,12 @@ pub fn normalize(input: &str) -> String {
     }
     // NFC of the whole string can differ from NFC of pieces only around
     // removed characters; a second pass makes the result stable.
-    if !out.is_ascii() {
+    if !out.is_ascii()
+        && !matches!(
+            unicode_normalization::is_nfc_quick(out.chars()),
+            unicode_normalization::IsNormalized::Yes
+        )
+    {
         let renormalized: String = out.nfc().collect();
         if renormalized != out {
             return normalize(&renormalized);
