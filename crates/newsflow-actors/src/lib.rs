@@ -167,17 +167,15 @@ impl Actors {
                     return None;
                 }
                 let (a, _) = toks.range(e.span);
-                // "A spokesman, Vikram Solanki, said": the title before a comma.
-                let t = if a > 0 && toks.get(a - 1) == "," && toks.same_sentence(a - 1, a) {
-                    a - 1
-                } else {
-                    a
-                };
-                let role = self.title_role(&toks, t)?;
-                // A spokesperson without a country speaks for the body just
-                // named: "India's Ministry of External Affairs dismissed the
-                // remarks. A spokesman, Vikram Solanki, said …" → INDGOV.
-                if t > 0 && toks.lower(t - 1).starts_with("spokes") {
+                // "India's Ministry of External Affairs dismissed the
+                // remarks. A spokesman, Vikram Solanki, said …": a bare
+                // spokesperson speaks for the body just named (INDGOV).
+                let bare_spokes = a >= 3
+                    && toks.get(a - 1) == ","
+                    && toks.same_sentence(a - 3, a)
+                    && toks.lower(a - 2).starts_with("spokes")
+                    && matches!(toks.lower(a - 3), "a" | "an" | "the");
+                if bare_spokes {
                     let sentence = toks.sentence.get(a).copied().unwrap_or(0);
                     let body = out[..i].iter().rev().find(|b| {
                         let (ba, _) = toks.range(b.span);
@@ -189,6 +187,7 @@ impl Actors {
                         return b.actor.clone();
                     }
                 }
+                let role = self.title_role(&toks, a)?;
                 let country = main_country?;
                 matches!(role, "GOV" | "MIL" | "LEG" | "JUD")
                     .then(|| format!("{}{role}", self.gaz.code(country)))

@@ -811,7 +811,10 @@ fn stances(doc: &Doc) -> Vec<Stance> {
                 // "Its leader", "their spokesman": a possessive pronoun is
                 // not who holds the position, and the head is not resolved.
                 continue;
-            } else if entry.pos != Pos::Noun && modifies_noun(doc, hc, start, false) {
+            } else if entry.pos != Pos::Noun
+                && modifies_noun(doc, hc, start, false)
+                && np_right_before(doc, hc, start)
+            {
                 // "Indian exporters welcomed": the holder is the noun phrase
                 // the name modifies ("a Hamas official" stays Hamas's).
                 extend_possessor(doc, &mut holder, hc, hc.b, start);
@@ -985,6 +988,28 @@ fn relative_object(doc: &Doc, holder: Cand, cue: usize, entry: &CueEntry) -> Opt
     }
     let starts_np = a < j && DETERMINERS.contains(&doc.lw(a)) && a > sa && doc.raw(a - 1) == ",";
     starts_np.then(|| doc.span(a, j))
+}
+
+/// Whether the words after candidate `c` run straight into the cue at
+/// `cue` (only auxiliaries and adverbs after at most three nouns), so they
+/// are the subject's noun phrase: "Indian exporters welcomed", not "U.N.
+/// climate negotiations ran into …" nor "the North keeps slamming".
+fn np_right_before(doc: &Doc, c: Cand, cue: usize) -> bool {
+    if doc.lw(cue).ends_with("ing") {
+        return false;
+    }
+    let mut p = cue;
+    while p > c.b && (AUX_SKIP.contains(&doc.lw(p - 1)) || doc.lw(p - 1).ends_with("ly")) {
+        p -= 1;
+    }
+    p > c.b
+        && p - c.b <= 3
+        && (c.b..p).all(|t| {
+            let r = doc.raw(t);
+            !r.is_empty()
+                && r.chars().all(|ch| ch.is_lowercase() || ch == '-')
+                && !FUNCTION_WORDS.contains(&doc.lw(t))
+        })
 }
 
 /// Whether candidate `c` (before the cue at `cue`) modifies the lower-case

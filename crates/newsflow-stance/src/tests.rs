@@ -195,7 +195,7 @@ fn stances_on_real_sentences() {
         (
             "German carmakers, which sell heavily in China, criticized the tariffs.",
             vec![("German", Norp, Some("DEUBUS")), ("China", Gpe, Some("CHN"))],
-            vec![("German carmakers", Some("DEUBUS"), "criticized", Some("the tariffs"), Oppose, Some(Event::Accuse), false, None)],
+            vec![("German", Some("DEUBUS"), "criticized", Some("the tariffs"), Oppose, Some(Event::Accuse), false, None)],
         ),
         (
             "Bolivia’s main opposition alliance on Sunday rejected the results.",
