@@ -744,6 +744,25 @@ impl<'a> Doc<'a> {
         })?;
         match c.kind {
             CandKind::Entity(ei) if !self.is_person_entity(ei) => Some(ei),
+            // "the group said it …": it is the group.
+            CandKind::OrgRef => {
+                let first = self
+                    .sent_toks
+                    .get(self.sentence_of(c.a).saturating_sub(4))
+                    .map_or(0, |r| r.0);
+                self.cands
+                    .iter()
+                    .rev()
+                    .filter(|o| o.b <= c.a && o.a >= first && !self.after_preposition(o))
+                    .find_map(|o| match o.kind {
+                        CandKind::Entity(ei)
+                            if self.ents.get(ei).is_some_and(|e| e.label == Label::Org) =>
+                        {
+                            Some(ei)
+                        }
+                        _ => None,
+                    })
+            }
             _ => None,
         }
     }

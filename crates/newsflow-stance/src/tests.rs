@@ -702,6 +702,18 @@ fn precision_classes_on_real_sentences() {
 }
 
 #[test]
+fn it_after_the_group_said_is_the_group() {
+    let text = "The RSF, for its part, blamed the army for the collapse of previous talks. In a post on its Telegram channel, the group said it had “always welcomed peace efforts” and accused army commanders of taking orders.";
+    let mentions = vec![("RSF", Org, None), ("Telegram", Org, None)];
+    let (stances, _) = run(text, &mentions);
+    let accused = stances
+        .iter()
+        .find(|s| s.cue.span.text(text) == "accused")
+        .and_then(|s| s.holder.as_ref()?.entity);
+    assert_eq!(accused, Some(0), "{stances:?}");
+}
+
+#[test]
 fn datelines_never_speak() {
     let text = "ADDIS ABABA, Oct. 14 (Newsflow) — “This is one of the worst atrocities of this century,” the African Union warned.";
     let mentions = vec![
