@@ -60,6 +60,12 @@ fn parse_args() -> Result<Args> {
 
 type Section = fn(&Path) -> Result<Vec<Metric>>;
 
+/// Metrics that explain a result rather than measure a quality (the
+/// splitter's rules alone, the size of a gold set): reported, never floored.
+fn is_diagnostic(name: &str) -> bool {
+    name.contains(".rules_only.") || name.ends_with(".total")
+}
+
 fn main() -> Result<()> {
     let args = parse_args()?;
     let require = std::env::var("NEWSFLOW_REQUIRE_SHARED").is_ok_and(|v| v == "1");
@@ -126,7 +132,7 @@ fn main() -> Result<()> {
     println!("{}", serde_json::to_string(&json)?);
 
     if args.ratchet {
-        for m in &metrics {
+        for m in metrics.iter().filter(|m| !is_diagnostic(&m.name)) {
             let v = (m.value * 100.0).floor() / 100.0;
             let e = floors.entry(m.name.clone()).or_insert(v);
             if v > *e {
