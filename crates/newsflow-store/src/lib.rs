@@ -2,8 +2,8 @@
 //!
 //! - [`Store`] is the single writer: it applies the numbered migrations in
 //!   `schemas/`, writes in WAL mode with cached prepared statements, and
-//!   commits documents in batches, each document all-or-nothing (a savepoint
-//!   per document inside the batch transaction).
+//!   commits documents in batches, each document all-or-nothing (a batch that
+//!   hits a failing document is rewritten with a savepoint per document).
 //! - [`Reader`] is a read-only connection: dedup lookups for the pipeline,
 //!   and `newsflow query` / `newsflow stats`, which can run while an ingest
 //!   is writing.
