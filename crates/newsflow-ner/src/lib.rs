@@ -204,6 +204,7 @@ impl Ner {
                 b.spans.push((i - 1, i + 2, Kind::Loc));
             }
         }
+        let first = out.len();
         for &(mut s, e, kind) in &b.spans {
             // "Mr Milburn" → "Milburn": titles stay outside PERSON.
             if kind == Kind::Per && e - s > 1 && refine::is_courtesy_title(word(s)) {
@@ -216,6 +217,27 @@ impl Ner {
                 *t = true;
             }
             out.push(Entity { span, label });
+        }
+        // An acronym defined in parentheses names what it follows:
+        // "Jammu and Kashmir (PoJK)", "Directors General of Military
+        // Operations (DGMO)": the acronym is an entity with the name's label.
+        let named = out.len();
+        for a in first..named {
+            let Some(acronym) = parenthetical_acronym(text, out[a].span) else {
+                continue;
+            };
+            let label = out[a].label;
+            if let Some(k) = (first..out.len()).find(|&k| out[k].span.overlaps(acronym)) {
+                if out[k].span == acronym {
+                    out[k].label = label;
+                }
+            } else if let Some(t) = b.toks.iter().position(|t| *t == acronym) {
+                b.taken[t] = true;
+                out.push(Entity {
+                    span: acronym,
+                    label,
+                });
+            }
         }
         // Country abbreviations the model can miss because "US" shares its
         // lower-cased statistics with the pronoun "us": in a sentence that
@@ -244,4 +266,16 @@ impl Ner {
             });
         }
     }
+}
+
+/// The span of an acronym in parentheses right after `name`: `Name (ACR)`.
+fn parenthetical_acronym(text: &str, name: Span) -> Option<Span> {
+    let rest = text.get(name.end..)?.strip_prefix(" (")?;
+    let len = rest.find(')')?;
+    let acronym = &rest[..len];
+    let is_acronym = (2..=6).contains(&len)
+        && acronym.chars().all(|c| c.is_ascii_alphabetic())
+        && acronym.chars().filter(char::is_ascii_uppercase).count() >= 2
+        && acronym.starts_with(|c: char| c.is_ascii_uppercase());
+    is_acronym.then(|| Span::new(name.end + 2, name.end + 2 + len))
 }

@@ -42,6 +42,10 @@ fn entities_in_news_sentences() {
             &[("Microsoft", Org), ("2 percent", Percent), ("Tuesday", Date), ("third", Ordinal)],
         ),
         (
+            "India struck camps in Pakistan-occupied Jammu and Kashmir (PoJK) on Wednesday.",
+            &[("India", Gpe), ("Jammu and Kashmir", Gpe), ("PoJK", Gpe)],
+        ),
+        (
             "India carried out strikes on nine camps as part of Operation Sindoor.",
             &[("India", Gpe), ("nine", Cardinal), ("Operation Sindoor", Event)],
         ),
