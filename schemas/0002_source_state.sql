@@ -1,6 +1,6 @@
 -- newsflow schema, migration 2: the state of long-running sources (the daemon), so that a
--- restart resumes with no duplicate and no lost item. Idempotent (IF NOT EXISTS): the
--- daemon's state module also applies it when it opens the database.
+-- restart resumes with no duplicate and no lost item. Idempotent (IF NOT EXISTS), so databases
+-- whose state tables predate its registration in user_version migrate cleanly.
 
 -- One row per polled feed.
 CREATE TABLE IF NOT EXISTS feed_state (

@@ -11,9 +11,7 @@
 use crate::Result;
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::Path;
-use std::time::Duration;
 
-const MIGRATION: &str = include_str!("../../../schemas/0002_source_state.sql");
 const NOW: &str = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
 /// What is remembered about one feed.
@@ -46,11 +44,8 @@ impl SourceState {
     /// Opens the state tables of the database at `path` (which the store
     /// has already created), creating them if needed.
     pub fn open(path: &Path) -> Result<SourceState> {
-        let conn = Connection::open(path)?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
-        conn.busy_timeout(Duration::from_secs(10))?;
-        conn.execute_batch(MIGRATION)?;
+        let mut conn = crate::write::connect(path)?;
+        crate::migrate::migrate(&mut conn, &path.display().to_string())?;
         Ok(SourceState { conn })
     }
 

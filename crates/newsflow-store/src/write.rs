@@ -70,16 +70,13 @@ impl Store {
     /// Opens (creating if needed) the database at `path` for writing and
     /// migrates it.
     pub fn open(path: &Path) -> Result<Store> {
-        let mut conn = Connection::open(path)?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        let mut conn = connect(path)?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         // Bulk ingest: a 16 MiB page cache, temp b-trees in memory, and fewer
         // WAL checkpoints in the middle of a run (one runs at the end).
         conn.pragma_update(None, "cache_size", -16_384)?;
         conn.pragma_update(None, "temp_store", "MEMORY")?;
         conn.pragma_update(None, "wal_autocheckpoint", 8_192)?;
-        conn.busy_timeout(std::time::Duration::from_secs(10))?;
         conn.set_prepared_statement_cache_capacity(64);
         migrate(&mut conn, &path.display().to_string())?;
         Ok(Store { conn })
@@ -179,6 +176,16 @@ impl Store {
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         Ok(())
     }
+}
+
+/// A read-write connection as every writer of the database needs it: WAL,
+/// `synchronous = NORMAL`, and a busy timeout so writers wait for each other.
+pub(crate) fn connect(path: &Path) -> Result<Connection> {
+    let conn = Connection::open(path)?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    Ok(conn)
 }
 
 fn max_sentence_id(conn: &Connection) -> Result<i64> {
