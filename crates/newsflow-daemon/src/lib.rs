@@ -421,7 +421,7 @@ async fn watch_folder(
             }
             ctx.state(|s| s.mark_pending(&source, &path, &path, &version))?;
             ctx.metrics.file_read();
-            newsflow_fetch::read_file_item(&file.path, &ctx.sink, ctx.limits)
+            newsflow_fetch::read_file(&file.path, &ctx.sink, ctx.limits)
                 .await
                 .map_err(|_| DaemonError::State("the pipeline stopped accepting documents".into()))
         }

@@ -5,7 +5,7 @@
 
 mod local;
 
-pub use local::{read_file_item, read_jsonl_line, read_source, Limits};
+pub use local::{read_file, read_jsonl_line, read_source, Limits};
 
 /// The body of a fetched document, before normalization.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -118,12 +118,9 @@ async fn folder_failed(tx: &Sink, dir: &Path, e: &std::io::Error) -> Result<(), 
     .await
 }
 
-/// Reads one file according to its extension.
-pub async fn read_file_item(path: &Path, tx: &Sink, limits: Limits) -> Result<(), Closed> {
-    read_file(path, tx, limits).await
-}
-
-async fn read_file(path: &Path, tx: &Sink, limits: Limits) -> Result<(), Closed> {
+/// Reads one file according to its extension (`.jsonl` streamed line by
+/// line, `.json` records, `.html`, anything else as text).
+pub async fn read_file(path: &Path, tx: &Sink, limits: Limits) -> Result<(), Closed> {
     let source = path.display().to_string();
     let ext = path
         .extension()

@@ -104,15 +104,14 @@ pub struct Summary {
     pub elapsed: Duration,
 }
 
-/// Reports the current length of one queue.
-type DepthProbe = Box<dyn Fn() -> usize + Send + Sync>;
-
 /// A running pipeline. Send items into [`Running::sink`]; call
 /// [`Running::finish`] to drain and commit everything.
 pub struct Running {
     sink: Sink,
     stats: Arc<Stats>,
-    depth: Vec<(&'static str, DepthProbe)>,
+    /// Kept to report queue depths (the raw queue's depth is the sink's).
+    prepared: async_channel::Receiver<Prepared>,
+    records: async_channel::Receiver<newsflow_store::Write>,
     workers: Vec<JoinHandle<()>>,
     writer: JoinHandle<Result<(), PipelineError>>,
     started: Instant,
@@ -162,15 +161,11 @@ pub fn start(cfg: PipelineConfig) -> Result<Running, PipelineError> {
             span.in_scope(|| stages::persist(rx, store, batch, stats, started))
         })
     };
-    let depth: Vec<(&'static str, DepthProbe)> = vec![
-        ("raw", Box::new(move || raw_rx.len())),
-        ("prepared", Box::new(move || prep_rx.len())),
-        ("records", Box::new(move || rec_rx.len())),
-    ];
     Ok(Running {
         sink: raw_tx,
         stats,
-        depth,
+        prepared: prep_rx,
+        records: rec_rx,
         workers,
         writer,
         started,
@@ -189,19 +184,17 @@ impl Running {
 
     /// Current length of each queue, by name.
     pub fn queue_depths(&self) -> Vec<(&'static str, usize)> {
-        self.depth.iter().map(|(name, f)| (*name, f())).collect()
-    }
-
-    /// The counters so far.
-    pub fn summary_now(&self) -> Summary {
-        summary(&self.stats, self.started.elapsed())
+        vec![
+            ("raw", self.sink.len()),
+            ("prepared", self.prepared.len()),
+            ("records", self.records.len()),
+        ]
     }
 
     /// Closes the input, drains every queue, commits, and waits for all
     /// stages. Items already accepted are never lost.
     pub async fn finish(self) -> Result<Summary, PipelineError> {
         drop(self.sink);
-        drop(self.depth); // the closures hold receivers; dropping them lets queues close
         for w in self.workers {
             w.await.map_err(|e| PipelineError::Stage(e.to_string()))?;
         }
