@@ -14,47 +14,9 @@ use crate::Metric;
 use anyhow::{Context, Result};
 use newsflow_text::split::{split_sentences, split_sentences_rules_only};
 use newsflow_text::Span;
+use newsflow_train::conllu_documents as conllu_docs;
 use std::collections::HashSet;
 use std::path::Path;
-
-/// One UD document: its text and the byte offsets where gold sentences end.
-struct Doc {
-    text: String,
-    ends: Vec<usize>,
-}
-
-/// Reads the documents of a CoNLL-U file.
-fn conllu_docs(raw: &str) -> Vec<Doc> {
-    let mut docs: Vec<Doc> = Vec::new();
-    for line in raw.lines() {
-        if line.starts_with("# newdoc") {
-            docs.push(Doc {
-                text: String::new(),
-                ends: Vec::new(),
-            });
-        } else if let Some(sent) = line.strip_prefix("# text = ") {
-            let sent = sent.trim();
-            if sent.is_empty() {
-                continue;
-            }
-            if docs.is_empty() {
-                docs.push(Doc {
-                    text: String::new(),
-                    ends: Vec::new(),
-                });
-            }
-            if let Some(doc) = docs.last_mut() {
-                if !doc.text.is_empty() {
-                    doc.text.push(' ');
-                }
-                doc.text.push_str(sent);
-                doc.ends.push(doc.text.len());
-            }
-        }
-    }
-    docs.retain(|d| !d.ends.is_empty());
-    docs
-}
 
 #[derive(Default)]
 struct Counts {

@@ -28,28 +28,6 @@ struct Example {
     terminal: bool,
 }
 
-/// Documents of a CoNLL-U file: text and the byte offsets of sentence ends.
-fn docs(raw: &str) -> Vec<(String, HashSet<usize>)> {
-    let mut out: Vec<(String, HashSet<usize>)> = Vec::new();
-    for line in raw.lines() {
-        if line.starts_with("# newdoc") || out.is_empty() {
-            out.push((String::new(), HashSet::new()));
-        }
-        if let Some(sent) = line.strip_prefix("# text = ") {
-            let sent = sent.trim();
-            if let (false, Some((text, ends))) = (sent.is_empty(), out.last_mut()) {
-                if !text.is_empty() {
-                    text.push(' ');
-                }
-                text.push_str(sent);
-                ends.insert(text.len());
-            }
-        }
-    }
-    out.retain(|(t, _)| !t.is_empty());
-    out
-}
-
 /// Boundary counts of the rules' certain decisions on some documents.
 #[derive(Default)]
 struct RuleCounts {
@@ -209,12 +187,13 @@ fn main() -> Result<()> {
     let (mut train_rules, mut held_rules) = (RuleCounts::default(), RuleCounts::default());
     for src in &sources {
         let raw = newsflow_train::read_text(src)?;
-        let ds = docs(&raw);
-        for (i, (text, ends)) in ds.iter().enumerate() {
+        let ds = newsflow_train::conllu_documents(&raw);
+        for (i, doc) in ds.iter().enumerate() {
+            let ends: HashSet<usize> = doc.ends.iter().copied().collect();
             if i % 10 == 9 {
-                examples(text, ends, &mut held_ex, &mut held_rules);
+                examples(&doc.text, &ends, &mut held_ex, &mut held_rules);
             } else {
-                examples(text, ends, &mut train_ex, &mut train_rules);
+                examples(&doc.text, &ends, &mut train_ex, &mut train_rules);
             }
         }
         eprintln!("train-split: {}: {} documents", src.display(), ds.len());
