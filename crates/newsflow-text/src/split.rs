@@ -19,6 +19,7 @@ use crate::Span;
 pub mod features;
 pub mod lexicon;
 pub mod model;
+pub mod wordclass;
 
 use lexicon::{
     continues_list, first_case, is_abbreviation, is_before_number, is_closer, is_dash, is_terminal,
@@ -67,6 +68,10 @@ pub struct Gap<'a> {
     /// lower-case letter (titles and name lists versus running text).
     pub capitalized: u32,
     pub lowercase: u32,
+    /// The current sentence up to and including `left`, and the text from
+    /// `right` to the end of the input.
+    pub sentence: &'a str,
+    pub after: &'a str,
 }
 
 /// What the rules say about a gap.
@@ -88,12 +93,12 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
     let mut feats = features::Features::default();
     walk(
         text,
-        |g| match rule_verdict(g) {
+        |g| match rule_verdict(g, model.map(model::Model::classes)) {
             Verdict::Yes => true,
             Verdict::No => false,
             Verdict::Ask => match model {
                 Some(m) => {
-                    features::extract(g, &mut feats);
+                    features::extract(g, m.classes(), &mut feats);
                     m.score(&feats) > 0.0
                 }
                 None => fallback(g),
@@ -111,7 +116,7 @@ pub fn split_sentences_rules_only(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     walk(
         text,
-        |g| match rule_verdict(g) {
+        |g| match rule_verdict(g, None) {
             Verdict::Yes => true,
             Verdict::No => false,
             Verdict::Ask => fallback(g),
@@ -127,6 +132,7 @@ const SPACE: u8 = 1;
 const NEWLINE: u8 = 2;
 const OPEN: u8 = 3;
 const CLOSE: u8 = 4;
+const STOP: u8 = 5;
 
 static CLASS: [u8; 256] = {
     let mut t = [ORD; 256];
@@ -140,6 +146,9 @@ static CLASS: [u8; 256] = {
     t[b'[' as usize] = OPEN;
     t[b')' as usize] = CLOSE;
     t[b']' as usize] = CLOSE;
+    t[b'.' as usize] = STOP;
+    t[b'?' as usize] = STOP;
+    t[b'!' as usize] = STOP;
     t
 };
 
@@ -178,7 +187,13 @@ pub fn walk<F: FnMut(&Gap<'_>) -> bool>(text: &str, mut decide: F, out: &mut Vec
                 ORD => {}
                 SPACE | NEWLINE => break,
                 OPEN => opened += 1,
-                _ => closed += 1,
+                CLOSE => closed += 1,
+                _ => {
+                    if is_glued_end(b, tok_start, j) {
+                        j += 1; // the token ends after the mark: "said.The"
+                        break;
+                    }
+                }
             }
             j += 1;
         }
@@ -238,6 +253,8 @@ pub fn walk<F: FnMut(&Gap<'_>) -> bool>(text: &str, mut decide: F, out: &mut Vec
             g.left_parts = parts(left);
             g.right_parts = parts(g.right);
             g.newlines = newlines;
+            g.sentence = &text[sent_start..tok_end];
+            g.after = &text[gap_end..];
             g.right_parenthetical =
                 matches!(rb, b'(' | b'[') && closes_before_terminal(&b[gap_end..]);
             if decide(&g) {
@@ -259,6 +276,45 @@ pub fn walk<F: FnMut(&Gap<'_>) -> bool>(text: &str, mut decide: F, out: &mut Vec
         tok_start = gap_end;
     }
     push_trimmed(text, sent_start, n, out);
+}
+
+/// Whether the terminal mark at `b[at]` ends a sentence that the next one
+/// follows with no space: "Hello world.Today is Tuesday.Mr. Smith …",
+/// "bought 1,000.That is". Text joined from HTML blocks and hurried typing
+/// both produce it. The mark must follow two lower-case letters (or, for a
+/// period, a digit) and precede a capital and a lower-case letter, and the
+/// token must not be an address: "Jane.Doe@example.com", "U.S.A",
+/// "Ph.D", "ASP.NET", "example.Com/page" stay whole.
+fn is_glued_end(b: &[u8], tok_start: usize, at: usize) -> bool {
+    let before = |k: usize| at.checked_sub(k).filter(|&i| i >= tok_start).map(|i| b[i]);
+    let (Some(p1), Some(&n1), Some(&n2)) = (before(1), b.get(at + 1), b.get(at + 2)) else {
+        return false;
+    };
+    let after_word = p1.is_ascii_lowercase() && before(2).is_some_and(|c| c.is_ascii_lowercase());
+    let after_number = p1.is_ascii_digit() && b[at] == b'.';
+    if !(after_word || after_number) || !n1.is_ascii_uppercase() || !n2.is_ascii_lowercase() {
+        return false;
+    }
+    let end = b[at..]
+        .iter()
+        .position(|&c| is_gap_byte(c))
+        .map_or(b.len(), |p| at + p);
+    let token = &b[tok_start..end];
+    if token
+        .iter()
+        .any(|&c| matches!(c, b'@' | b'/' | b'\\' | b'_' | b'=' | b'#'))
+    {
+        return false;
+    }
+    // A capitalized top-level domain: "Booking.Com".
+    let word_end = b[at + 1..end]
+        .iter()
+        .position(|c| !c.is_ascii_alphabetic())
+        .map_or(end, |p| at + 1 + p);
+    let word = &b[at + 1..word_end];
+    !["com", "org", "net", "gov", "edu", "info", "io"]
+        .iter()
+        .any(|tld| word.eq_ignore_ascii_case(tld.as_bytes()))
 }
 
 /// Whether the bytes start with a one-letter list marker: `b. `, `c) `.
@@ -319,8 +375,10 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     }
 }
 
-/// The certain cases. Everything else is [`Verdict::Ask`].
-pub fn rule_verdict(g: &Gap<'_>) -> Verdict {
+/// The certain cases. Everything else is [`Verdict::Ask`]. `classes` (the
+/// model's word classes, when there is a model) sharpen the rules that
+/// depend on what kind of word ends a fragment.
+pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Verdict {
     let (_, lcore, ltail) = g.left_parts;
     let (_, rcore, _) = g.right_parts;
     let rcase = first_case(rcore);
@@ -348,6 +406,16 @@ pub fn rule_verdict(g: &Gap<'_>) -> Verdict {
         return Verdict::Yes;
     }
 
+    // A period, then a spaced ellipsis that opens the next sentence
+    // (omitted text between two sentences): "… compounds. | . . . The
+    // practice was not abandoned."
+    if g.left_parts.2 == "."
+        && !g.left_parts.1.is_empty()
+        && g.after.starts_with(". . . ")
+        && g.after[6..].chars().next().is_some_and(char::is_uppercase)
+    {
+        return Verdict::Yes;
+    }
     // Punctuation that attaches to the left: a closing mark, a comma, the
     // rest of a spaced ellipsis.
     if matches!(rfirst, ')' | ']' | '}' | '”' | '’' | '»' | ',' | ';' | '%')
@@ -382,7 +450,20 @@ pub fn rule_verdict(g: &Gap<'_>) -> Verdict {
         // `him, "This is great."`, `rose 3.5%`: a quotation introduced by
         // a comma, a number without a period before it.
         let left_lower = first_case(g.left) == Case::Lower;
-        if ltail.ends_with(',') && lexicon::is_opener(rfirst) || rcase == Case::Digit && left_lower
+        // (A numbered item, "… four nights 1) what island", does start anew.)
+        let item = g.right.ends_with(')') && list_marker(g.right).is_some();
+        if ltail.ends_with(',') && lexicon::is_opener(rfirst)
+            || rcase == Case::Digit && left_lower && !item
+        {
+            return Verdict::No;
+        }
+        // A lower-case word after a word with no final punctuation goes on
+        // with the sentence: `takes | “two to tango.”` (the scan skips such
+        // gaps without asking when no quote or bracket stands between).
+        if rcase == Case::Lower
+            && ltail.is_empty()
+            && list_marker(g.right).is_none()
+            && !rcore.starts_with("http")
         {
             return Verdict::No;
         }
@@ -392,11 +473,15 @@ pub fn rule_verdict(g: &Gap<'_>) -> Verdict {
             return Verdict::No;
         }
         // A text does not open with a fragment of two or three words that
-        // stops on a lower-case word: "Let's ask | Jane", "I can see | Mt.".
+        // stops on a verb or function word: "Let's ask | Jane", "I can see |
+        // Mt.". (A title that stops on a noun or adjective does end there:
+        // "Great service | A very well established …", "Highly recommended
+        // | Excellent location".)
         if g.sentences_before == 0
             && g.sentence_tokens <= 3
             && left_lower
             && !lexicon::is_sentence_starter(rcore.split('\'').next().unwrap_or(rcore))
+            && classes.is_none_or(|c| wordclass::needs_complement(c.class(lcore)))
         {
             return Verdict::No;
         }
@@ -413,7 +498,8 @@ pub fn rule_verdict(g: &Gap<'_>) -> Verdict {
         };
     }
     if g.dots == 3 && lcore.is_empty() {
-        return if rcase == Case::Upper && rcore != "I" && !rcore.starts_with("I'") {
+        let only_dots = g.sentence.bytes().all(|c| c == b'.' || is_gap_byte(c));
+        return if rcase == Case::Upper && rcore != "I" && !rcore.starts_with("I'") && !only_dots {
             Verdict::Ask
         } else {
             Verdict::No
@@ -438,6 +524,24 @@ pub fn rule_verdict(g: &Gap<'_>) -> Verdict {
     }
 
     if ltail == "." {
+        if lexicon::is_linking(lcore) {
+            return Verdict::No; // "e.g. The Programming Historian", "Roe v. Wade"
+        }
+        // A time that closes a clause ends the sentence ("He left the bank at
+        // 6 P.M. | Mr. Smith then went"); one that opens it does not ("At 5
+        // a.m. | Mr. Smith went").
+        if rcase == Case::Upper
+            && (lcore.eq_ignore_ascii_case("a.m") || lcore.eq_ignore_ascii_case("p.m"))
+            && first_case(parts(g.prev).1) == Case::Digit
+        {
+            if let Some(classes) = classes {
+                let verb = g
+                    .sentence
+                    .split_ascii_whitespace()
+                    .any(|t| wordclass::is_finite_verb(classes.class(parts(t).1)));
+                return if verb { Verdict::Yes } else { Verdict::No };
+            }
+        }
         if is_title(lcore) && lcore.chars().next().is_some_and(char::is_uppercase) {
             return Verdict::No; // "Mr. Smith", "Lt. Col. Khan", "St. Louis"
         }

@@ -44,9 +44,16 @@ const CASES: &[(&str, &[&str])] = &[
     ("He lives at No. 10 Downing Street. It is old.",
      &["He lives at No. 10 Downing Street.", "It is old."]),
     ("Prof. Ahmed teaches at the univ. in Lahore.", &["Prof. Ahmed teaches at the univ. in Lahore."]),
+    // Abbreviations that always lead on to what follows.
+    ("Several tools (e.g. The Programming Historian) are free. Others cost money.",
+     &["Several tools (e.g. The Programming Historian) are free.", "Others cost money."]),
+    ("The case, Roe v. Wade, was decided in 1973.", &["The case, Roe v. Wade, was decided in 1973."]),
     // Numbers, money, times, dates.
     ("At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went to the store.",
-     &["At 5 a.m. Mr. Smith went to the bank.", "He left the bank at 6 P.M. Mr. Smith then went to the store."]),
+     &["At 5 a.m. Mr. Smith went to the bank.", "He left the bank at 6 P.M.", "Mr. Smith then went to the store."]),
+    // A time closes a clause that has a verb; it opens one that has none.
+    ("The talks ended at 9 p.m. Mr. Dar flew home. By 7 a.m. Mr. Jaishankar had replied.",
+     &["The talks ended at 9 p.m.", "Mr. Dar flew home.", "By 7 a.m. Mr. Jaishankar had replied."]),
     ("She has $100.00 in her bag.", &["She has $100.00 in her bag."]),
     ("She has $100.00. It is in her bag.", &["She has $100.00.", "It is in her bag."]),
     ("Inflation rose 3.5% to $4.5 billion. Prices fell on 1.2.2025 at 10 a.m. in Delhi.",
@@ -65,6 +72,13 @@ const CASES: &[(&str, &[&str])] = &[
     ("“We don’t want to push the conversation,” Dar continued.",
      &["“We don’t want to push the conversation,” Dar continued."]),
     ("He said it takes “two to tango.” Then he left.", &["He said it takes “two to tango.”", "Then he left."]),
+    ("Officials called it “a new normal” for the region.", &["Officials called it “a new normal” for the region."]),
+    // Sentences glued together with no space, as text joined from HTML
+    // blocks often is; addresses and abbreviations stay whole.
+    ("The army withdrew.Talks resume on Monday.Mr. Dar will attend with 1,200.Nobody objected.",
+     &["The army withdrew.", "Talks resume on Monday.", "Mr. Dar will attend with 1,200.", "Nobody objected."]),
+    ("Write to press.Office@example.org or read the ASP.NET and U.S.Army guides.",
+     &["Write to press.Office@example.org or read the ASP.NET and U.S.Army guides."]),
     // URLs and e-mail addresses.
     ("Her email is Jane.Doe@example.com. I sent her an email.",
      &["Her email is Jane.Doe@example.com.", "I sent her an email."]),
@@ -94,6 +108,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("One further habit which was somewhat weakened . . . was that of combining words into self-constructed hyphenated compounds . . . . Most of these nonce compounds survive only one edition.",
      &["One further habit which was somewhat weakened . . . was that of combining words into self-constructed hyphenated compounds . . . .",
        "Most of these nonce compounds survive only one edition."]),
+    // A period, then an ellipsis that opens the next sentence.
+    ("The river rose all night. . . . By dawn the bridge was gone.",
+     &["The river rose all night.", ". . . By dawn the bridge was gone."]),
     ("Thoreau argues that by simplifying one’s life, “the laws of the universe will appear less complex. . . .”",
      &["Thoreau argues that by simplifying one’s life, “the laws of the universe will appear less complex. . . .”"]),
     ("\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55).",
@@ -106,6 +123,7 @@ const CASES: &[(&str, &[&str])] = &[
     // Line structure: headlines, datelines, paragraphs, wrapped lines.
     ("India rejects mediation\nIslamabad, Pakistan\n\nDar said talks are welcome. India disagreed.",
      &["India rejects mediation", "Islamabad, Pakistan", "Dar said talks are welcome.", "India disagreed."]),
+    ("Your questions:\n1) what island is best 2) where to stay", &["Your questions:", "1) what island is best", "2) where to stay"]),
     ("features\ncontact manager\nevents, activities\n", &["features", "contact manager", "events, activities"]),
     ("This is a sentence\ncut off in the middle because pdf.", &["This is a sentence\ncut off in the middle because pdf."]),
     ("Multiple   spaces  inside.  And   here.", &["Multiple   spaces  inside.", "And   here."]),

@@ -3,10 +3,11 @@
 //! Computing them allocates nothing.
 
 use super::lexicon::{first_case, is_abbreviation, is_title, parts, Case};
+use super::wordclass::WordClasses;
 use super::Gap;
 
 /// The most features one candidate produces.
-pub const MAX_FEATURES: usize = 32;
+pub const MAX_FEATURES: usize = 48;
 
 /// The hashed feature ids of one candidate.
 #[derive(Clone, Debug)]
@@ -138,8 +139,9 @@ fn suffix(s: &str, n: usize) -> &str {
     &s[start..]
 }
 
-/// Computes the features of a candidate boundary.
-pub fn extract(g: &Gap<'_>, out: &mut Features) {
+/// Computes the features of a candidate boundary; `classes` gives the word
+/// classes of the four tokens around it.
+pub fn extract(g: &Gap<'_>, classes: &WordClasses, out: &mut Features) {
     out.len = 0;
     let (_, lcore, ltail) = g.left_parts;
     let (rlead, rcore, rtail) = g.right_parts;
@@ -213,4 +215,46 @@ pub fn extract(g: &Gap<'_>, out: &mut Features) {
     out.push(mix(mix(shape_hash(ncore), rshape), 23));
     out.push(mix(hash_str(24, suffix(lcore, 3)), 24));
     out.push(mix(mix(hash_str(25, suffix(rcore, 3)), rcase), 25));
+
+    // Word classes: the syntax on either side of the gap ("darin | Ben
+    // made": noun, then proper noun and past-tense verb, a new clause).
+    let cl = u64::from(classes.class(lcore));
+    let cr = u64::from(classes.class(rcore));
+    let cp = u64::from(classes.class(pcore));
+    let cn = u64::from(classes.class(ncore));
+    out.push(mix(mix(cl, has_terminal), 30));
+    out.push(mix(mix(cr, rcase), 31));
+    out.push(mix(mix(mix(cl, cr), has_terminal), 32));
+    out.push(mix(mix(cr, cn), 33));
+    out.push(mix(mix(cp, cl), 34));
+    out.push(mix(mix(mix(cl, cr), ltail_h), 35));
+    out.push(mix(mix(mix(cr, cn), ltail_h), 36));
+    out.push(mix(mix(mix(cp, cl), cr), 37));
+    out.push(mix(mix(mix(mix(cl, cr), cn), has_terminal), 38));
+    out.push(mix(mix(mix(cl, cr), style), 39));
+    out.push(mix(mix(lcore_h, cr), 40));
+    out.push(mix(mix(cl, rcore_h), 41));
+
+    // The first sentence of a text is often a title without punctuation
+    // ("Great Meal | Happened on to this place"): its length and casing.
+    let first = u64::from(g.sentences_before == 0);
+    let len = bucket(g.sentence_tokens);
+    out.push(mix(mix(mix(mix(first, len), rcase), has_terminal), 42));
+    out.push(mix(mix(mix(mix(first, casing), len), cr), 43));
+    out.push(mix(mix(mix(first, cl), cr), 44));
+
+    // Letters and e-mail: a name repeated across the gap is a signature
+    // followed by the next message ("Debra Perlingiere | Debra Perlingiere",
+    // "Thank you, Phillip | Phillip, This section …"); a name and a comma
+    // before a capital opens a letter ("| Tammi, Attached is …").
+    let same = |a: &str, b: &str| !a.is_empty() && a.eq_ignore_ascii_case(b);
+    let repeated = u64::from(same(lcore, rcore))
+        | u64::from(same(pcore, rcore)) << 1
+        | u64::from(same(pcore, rcore) && same(lcore, ncore)) << 2;
+    out.push(mix(mix(mix(repeated, has_terminal), rcase), 45));
+    let ncase = case_id(first_case(ncore));
+    out.push(mix(
+        mix(mix(mix(hash_str(46, rtail), cr), ncase), has_terminal),
+        46,
+    ));
 }

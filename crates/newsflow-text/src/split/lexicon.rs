@@ -12,16 +12,16 @@ const TITLES: [&str; 36] = [
 /// Abbreviations that usually do not end a sentence but may ("& Co. It
 /// closed", "based in the U.S. The minister"). Lower case, without the final
 /// period, sorted.
-const ABBREVIATIONS: [&str; 106] = [
-    "a.m", "abbr", "al", "approx", "apr", "art", "assn", "aug", "ave", "b.a", "b.sc", "blvd",
-    "bros", "ca", "cf", "ch", "chap", "co", "corp", "d.c", "dec", "dept", "dist", "e.g", "e.u",
-    "ed", "eds", "esp", "esq", "est", "etc", "ex", "feb", "fig", "figs", "fri", "ft", "govt", "hr",
-    "hrs", "i.e", "inc", "incl", "intl", "jan", "jr", "jul", "jun", "lb", "lbs", "llc", "llp",
-    "ltd", "m.a", "m.d", "m.sc", "mar", "max", "min", "misc", "mon", "mph", "mrs", "n.y", "no",
-    "nos", "nov", "oct", "op", "oz", "p", "p.m", "para", "ph.d", "plc", "pp", "pt", "pty", "rd",
-    "ref", "sat", "sec", "sep", "sept", "sq", "sr", "sun", "tel", "thu", "thur", "thurs", "tue",
-    "tues", "u.k", "u.n", "u.s", "u.s.a", "univ", "v", "viz", "vol", "vols", "vs", "wed", "yr",
-    "yrs",
+const ABBREVIATIONS: [&str; 107] = [
+    "a.m", "abbr", "al", "approx", "apr", "art", "assn", "assoc", "aug", "ave", "b.a", "b.sc",
+    "blvd", "bros", "ca", "cf", "ch", "chap", "co", "corp", "d.c", "dec", "dept", "dist", "e.g",
+    "e.u", "ed", "eds", "esp", "esq", "est", "etc", "ex", "feb", "fig", "figs", "fri", "ft",
+    "govt", "hr", "hrs", "i.e", "inc", "incl", "intl", "jan", "jr", "jul", "jun", "lb", "lbs",
+    "llc", "llp", "ltd", "m.a", "m.d", "m.sc", "mar", "max", "min", "misc", "mon", "mph", "mrs",
+    "n.y", "no", "nos", "nov", "oct", "op", "oz", "p", "p.m", "para", "ph.d", "plc", "pp", "pt",
+    "pty", "rd", "ref", "sat", "sec", "sep", "sept", "sq", "sr", "sun", "tel", "thu", "thur",
+    "thurs", "tue", "tues", "u.k", "u.n", "u.s", "u.s.a", "univ", "v", "viz", "vol", "vols", "vs",
+    "wed", "yr", "yrs",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
@@ -31,6 +31,10 @@ const BEFORE_NUMBER: [&str; 29] = [
     "jul", "jun", "mar", "no", "nos", "nov", "oct", "op", "p", "para", "pp", "sec", "sep", "sept",
     "vol", "vols",
 ];
+
+/// Abbreviations that introduce what follows and so never end a sentence,
+/// whatever comes next ("(e.g. The Programming Historian)", "Roe v. Wade").
+const LINKING: [&str; 6] = ["cf", "e.g", "i.e", "v", "viz", "vs"];
 
 /// Closed-class words that start sentences and are not part of names, so
 /// after an abbreviation they mark a boundary ("in the U.S. The minister").
@@ -53,6 +57,11 @@ pub fn is_non_final(word: &str) -> bool {
     flags(word) & NON_FINAL_FLAG != 0
 }
 
+/// Whether an abbreviation never ends a sentence (see `LINKING`).
+pub fn is_linking(word: &str) -> bool {
+    flags(word) & LINKING_FLAG != 0
+}
+
 pub fn is_sentence_starter(word: &str) -> bool {
     flags(word) & STARTER != 0
 }
@@ -62,6 +71,7 @@ const ABBREVIATION: u8 = 2;
 const NUMBER_NEXT: u8 = 4;
 const STARTER: u8 = 8;
 const NON_FINAL_FLAG: u8 = 16;
+const LINKING_FLAG: u8 = 32;
 const TABLE_BITS: u32 = 9;
 
 /// Packs up to 8 bytes, lower-cased, into a `u64` (0 for longer words).
@@ -112,6 +122,7 @@ static TABLE: [(u64, u8); 1 << TABLE_BITS] = {
     let t = insert(t, &ABBREVIATIONS, ABBREVIATION);
     let t = insert(t, &BEFORE_NUMBER, NUMBER_NEXT);
     let t = insert(t, &SENTENCE_STARTERS, STARTER);
+    let t = insert(t, &LINKING, LINKING_FLAG);
     insert(t, &NON_FINAL, NON_FINAL_FLAG)
 };
 

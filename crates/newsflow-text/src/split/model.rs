@@ -5,15 +5,17 @@
 //!
 //! File format (little endian): magic `NFSPLIT\0`, format version `u32`,
 //! feature-table bits `u32`, scale `f32`, bias `f32`, then `2^bits` weights
-//! as `i16` (weight = value × scale).
+//! as `i16` (weight = value × scale), then the word-class table the features
+//! were computed with ([`WordClasses::to_bytes`]) up to the end of the file.
 
 use super::features::{Features, MAX_FEATURES};
+use super::wordclass::WordClasses;
 use std::sync::OnceLock;
 
 /// The magic bytes every model file starts with.
 pub const MAGIC: &[u8; 8] = b"NFSPLIT\0";
 /// The model format this code reads; bump it whenever the features change.
-pub const FORMAT_VERSION: u32 = 8;
+pub const FORMAT_VERSION: u32 = 9;
 const HEADER_LEN: usize = 8 + 4 + 4 + 4 + 4;
 
 /// Why a model file could not be read.
@@ -27,6 +29,8 @@ pub enum ModelError {
     Version { found: u32, expected: u32 },
     #[error("split model is truncated or has a bad size ({0} bytes)")]
     BadSize(usize),
+    #[error("split model: {0}")]
+    Classes(#[from] super::wordclass::TableError),
 }
 
 /// A linear boundary model over hashed features.
@@ -39,6 +43,7 @@ pub struct Model {
     /// The same weights quantized, as scored: half the cache footprint.
     quantized: Vec<i16>,
     scale: f32,
+    classes: WordClasses,
 }
 
 fn quantize(weights: &[f32]) -> (Vec<i16>, f32) {
@@ -53,8 +58,9 @@ fn quantize(weights: &[f32]) -> (Vec<i16>, f32) {
 
 impl Model {
     /// Builds a model from trained weights (`weights.len()` must be a power of
-    /// two; otherwise it is truncated to one).
-    pub fn from_weights(mut weights: Vec<f32>, bias: f32) -> Model {
+    /// two; otherwise it is truncated to one) and the word classes its
+    /// features were computed with.
+    pub fn from_weights(mut weights: Vec<f32>, bias: f32, classes: WordClasses) -> Model {
         let len = if weights.is_empty() {
             1
         } else {
@@ -68,7 +74,13 @@ impl Model {
             weights,
             quantized,
             scale,
+            classes,
         }
+    }
+
+    /// The word classes the features of this model use.
+    pub fn classes(&self) -> &WordClasses {
+        &self.classes
     }
 
     /// Adds `delta` to the weight of one feature id (used by the trainer to
@@ -115,9 +127,11 @@ impl Model {
         }
         let n = 1usize << bits;
         let body = &bytes[HEADER_LEN..];
-        if body.len() != 2 * n {
+        if body.len() < 2 * n {
             return Err(ModelError::BadSize(bytes.len()));
         }
+        let (body, table) = body.split_at(2 * n);
+        let classes = WordClasses::from_bytes(table)?;
         let quantized: Vec<i16> = body
             .chunks_exact(2)
             .map(|c| i16::from_le_bytes([c[0], c[1]]))
@@ -129,6 +143,7 @@ impl Model {
             weights,
             quantized,
             scale,
+            classes,
         })
     }
 
@@ -144,6 +159,7 @@ impl Model {
         for q in quantized {
             out.extend_from_slice(&q.to_le_bytes());
         }
+        out.extend_from_slice(&self.classes.to_bytes());
         out
     }
 
@@ -204,10 +220,12 @@ mod tests {
 
     #[test]
     fn round_trip_and_version_check() {
-        let m = Model::from_weights(vec![0.5, -1.0, 0.25, 0.0], 0.1);
+        let classes = WordClasses::from_pairs([("ask", "VB"), ("made", "VBD")]);
+        let m = Model::from_weights(vec![0.5, -1.0, 0.25, 0.0], 0.1, classes.clone());
         let bytes = m.to_bytes();
         let back = Model::from_bytes(&bytes).expect("parses");
         assert_eq!(back.weights.len(), 4);
+        assert_eq!(back.classes(), &classes);
         assert!((back.weights[1] + 1.0).abs() < 1e-3);
         let mut old = bytes.clone();
         old[8] = 99;

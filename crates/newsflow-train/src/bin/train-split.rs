@@ -9,23 +9,23 @@
 //! The splitter's own gap walk is driven with the gold decisions, and every
 //! gap the rules leave open (`Verdict::Ask`) becomes one training example:
 //! its hashed features and whether a gold sentence ends there. An averaged
-//! perceptron learns the weights.
+//! perceptron learns the weights. The word classes those features use (each
+//! word's most frequent Penn Treebank tag) are counted from the same train
+//! sets and saved in the model file.
 //!
-//! Usage: `train-split [--data DIR] [--out FILE] [--epochs N] [--bits B] [--bare-min X]`.
+//! Usage: `train-split [--data DIR] [--out FILE] [--epochs N] [--bits B] [--bare-min X] [--bag K]`.
 
 use anyhow::{bail, Context, Result};
 use newsflow_text::split::features::{class_bias_id, extract, Features};
 use newsflow_text::split::model::Model;
+use newsflow_text::split::wordclass::WordClasses;
 use newsflow_text::split::{rule_verdict, walk, Verdict};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 struct Example {
     feats: Vec<u32>,
     label: bool,
-    /// Terminal punctuation ends the left token (the class with its own
-    /// threshold).
-    terminal: bool,
 }
 
 /// Boundary counts of the rules' certain decisions on some documents.
@@ -36,7 +36,50 @@ struct RuleCounts {
     fp: usize,
 }
 
-fn examples(text: &str, ends: &HashSet<usize>, out: &mut Vec<Example>, counts: &mut RuleCounts) {
+/// Each word's most frequent tag (column XPOS) in CoNLL-U files, for words
+/// seen at least twice. A multiword token ("don't", "I'm") takes the tag of
+/// its first word, since whitespace tokens are what the splitter sees.
+fn word_classes(raws: &[String]) -> WordClasses {
+    let mut counts: HashMap<(String, String), u32> = HashMap::new();
+    for raw in raws {
+        let mut range_form: Option<&str> = None;
+        for line in raw.lines().filter(|l| !l.starts_with('#')) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 5 || cols[0].contains('.') {
+                continue;
+            }
+            if cols[0].contains('-') {
+                range_form = Some(cols[1]);
+                continue;
+            }
+            let form = range_form.take().unwrap_or(cols[1]);
+            *counts
+                .entry((form.to_ascii_lowercase(), cols[4].to_string()))
+                .or_default() += 1;
+        }
+    }
+    let mut best: HashMap<&str, (&str, u32, u32)> = HashMap::new();
+    for ((word, tag), &n) in &counts {
+        let e = best.entry(word).or_insert((tag, 0, 0));
+        e.2 += n;
+        if n > e.1 || (n == e.1 && tag.as_str() < e.0) {
+            (e.0, e.1) = (tag, n);
+        }
+    }
+    WordClasses::from_pairs(
+        best.iter()
+            .filter(|(_, &(_, _, total))| total >= 2)
+            .map(|(w, &(t, _, _))| (*w, t)),
+    )
+}
+
+fn examples(
+    text: &str,
+    ends: &HashSet<usize>,
+    classes: &WordClasses,
+    out: &mut Vec<Example>,
+    counts: &mut RuleCounts,
+) {
     let base = text.as_ptr() as usize;
     let mut feats = Features::default();
     let mut sink = Vec::new();
@@ -46,13 +89,12 @@ fn examples(text: &str, ends: &HashSet<usize>, out: &mut Vec<Example>, counts: &
         |g| {
             let end = g.left.as_ptr() as usize - base + g.left.len();
             let label = ends.contains(&end);
-            match rule_verdict(g) {
+            match rule_verdict(g, Some(classes)) {
                 Verdict::Ask => {
-                    extract(g, &mut feats);
+                    extract(g, classes, &mut feats);
                     out.push(Example {
                         feats: feats.as_slice().to_vec(),
                         label,
-                        terminal: feats.as_slice().contains(&class_bias_id(true)),
                     });
                 }
                 Verdict::Yes if label => counts.tp += 1,
@@ -65,53 +107,49 @@ fn examples(text: &str, ends: &HashSet<usize>, out: &mut Vec<Example>, counts: &
     );
 }
 
-/// The decision thresholds (for gaps after terminal punctuation, and for
-/// gaps without) that maximize boundary F1 on held-out documents, the
-/// rules' own decisions included, so precision and recall balance.
-fn best_thresholds(model: &Model, held: &[Example], rules: &RuleCounts) -> (f32, f32) {
-    let scored: Vec<(f32, bool, bool)> = held
-        .iter()
-        .map(|e| (model.score_ids(&e.feats), e.label, e.terminal))
-        .collect();
-    let grid: Vec<f32> = (-100..=100).map(|i| i as f32 * 0.15).collect();
-    let f1 = |t_term: f32, t_bare: f32| {
-        let (mut tp, mut fp) = (rules.tp, rules.fp);
-        for &(s, label, terminal) in &scored {
-            if s > if terminal { t_term } else { t_bare } {
-                if label {
-                    tp += 1;
-                } else {
-                    fp += 1;
-                }
-            }
-        }
-        let p = tp as f64 / (tp + fp).max(1) as f64;
-        let r = tp as f64 / rules.gold.max(1) as f64;
-        2.0 * p * r / (p + r).max(1e-9)
-    };
-    let (mut best, mut bt, mut bb) = (f1(0.0, 0.0), 0.0f32, 0.0f32);
-    eprintln!(
-        "train-split: held-out boundary F1 {:.2} at threshold 0",
-        100.0 * best
-    );
-    for &t in &grid {
-        for &b in &grid {
-            let v = f1(t, b);
-            // Prefer thresholds near zero on ties: they move the model least.
-            if v > best + 1e-9 || (v > best - 1e-9 && t.abs() + b.abs() < bt.abs() + bb.abs()) {
-                (best, bt, bb) = (v, t, b);
+/// Boundary F1 on held-out documents, the rules' own decisions included,
+/// with the model deciding the open gaps (after the class thresholds have
+/// been applied).
+fn held_out_f1(model: &Model, held: &[Example], rules: &RuleCounts) -> f64 {
+    let (mut tp, mut fp) = (rules.tp, rules.fp);
+    for e in held {
+        if model.score_ids(&e.feats) > 0.0 {
+            if e.label {
+                tp += 1;
+            } else {
+                fp += 1;
             }
         }
     }
-    eprintln!(
-        "train-split: held-out boundary F1 {:.2} at thresholds {bt:.2} (after punctuation), {bb:.2} (without)",
-        100.0 * best
-    );
-    (bt, bb)
+    let p = tp as f64 / (tp + fp).max(1) as f64;
+    let r = tp as f64 / rules.gold.max(1) as f64;
+    100.0 * 2.0 * p * r / (p + r).max(1e-9)
 }
 
-/// Averaged perceptron over hashed features.
-fn train(examples: &[Example], bits: u32, epochs: usize, bias: f32) -> Model {
+/// The mean of `bag` averaged perceptrons, each trained on its own shuffle
+/// of the examples: one perceptron's weights swing with the order it saw the
+/// examples in (a point of precision traded for recall, or back), the mean
+/// does not.
+fn train(
+    examples: &[Example],
+    bits: u32,
+    epochs: usize,
+    bias: f32,
+    classes: &WordClasses,
+    bag: u32,
+) -> Model {
+    let mut sum = vec![0f32; 1usize << bits];
+    for seed in 0..bag {
+        let w = train_one(examples, bits, epochs, u64::from(seed));
+        for (s, x) in sum.iter_mut().zip(w) {
+            *s += x / bag as f32;
+        }
+    }
+    Model::from_weights(sum, bias, classes.clone())
+}
+
+/// One averaged perceptron over hashed features; `seed` picks the shuffles.
+fn train_one(examples: &[Example], bits: u32, epochs: usize, seed: u64) -> Vec<f32> {
     let n = 1usize << bits;
     let mask = (n - 1) as u32;
     let mut w = vec![0f32; n];
@@ -119,7 +157,7 @@ fn train(examples: &[Example], bits: u32, epochs: usize, bias: f32) -> Model {
     let mut stamp = vec![0u64; n];
     let mut t: u64 = 0;
     let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut rng: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut rng: u64 = 0x9e37_79b9_7f4a_7c15 ^ seed.wrapping_mul(0x2545_f491_4f6c_dd1d);
     for epoch in 0..epochs {
         for i in (1..order.len()).rev() {
             rng ^= rng << 13;
@@ -143,12 +181,13 @@ fn train(examples: &[Example], bits: u32, epochs: usize, bias: f32) -> Model {
                 }
             }
         }
-        eprintln!(
-            "train-split: epoch {} errors {errors} / {} ({:.2}%)",
-            epoch + 1,
-            examples.len(),
-            100.0 * errors as f64 / examples.len() as f64
-        );
+        if epoch + 1 == epochs {
+            eprintln!(
+                "train-split: perceptron {seed}: last epoch errors {errors} / {} ({:.2}%)",
+                examples.len(),
+                100.0 * errors as f64 / examples.len() as f64
+            );
+        }
     }
     let averaged: Vec<f32> = (0..n)
         .map(|k| {
@@ -156,7 +195,7 @@ fn train(examples: &[Example], bits: u32, epochs: usize, bias: f32) -> Model {
             (sum / t.max(1) as f64) as f32
         })
         .collect();
-    Model::from_weights(averaged, bias)
+    averaged
 }
 
 fn main() -> Result<()> {
@@ -165,6 +204,7 @@ fn main() -> Result<()> {
     let mut epochs = 8usize;
     let mut bits = 18u32;
     let mut bare_min = 3.0f32;
+    let mut bag = 5u32;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -173,27 +213,34 @@ fn main() -> Result<()> {
             "--epochs" => epochs = args.next().context("--epochs needs N")?.parse()?,
             "--bits" => bits = args.next().context("--bits needs B")?.parse()?,
             "--bare-min" => bare_min = args.next().context("--bare-min needs X")?.parse()?,
-            other => bail!("unknown argument {other:?}; usage: train-split [--data DIR] [--out FILE] [--epochs N] [--bits B] [--bare-min X]"),
+            "--bag" => bag = args.next().context("--bag needs K")?.parse()?,
+            other => bail!("unknown argument {other:?}; usage: train-split [--data DIR] [--out FILE] [--epochs N] [--bits B] [--bare-min X] [--bag K]"),
         }
     }
     anyhow::ensure!((10..=22).contains(&bits), "--bits must be in 10..=22");
+    anyhow::ensure!(bag >= 1, "--bag must be at least 1");
     let sources = [
         data.join("ud_english_ewt/en_ewt-ud-train.conllu.gz"),
         data.join("ud_english_gum/en_gum-train.from-gum-source.conllu.gz"),
     ];
-    // Every tenth document is held out to choose the decision threshold;
-    // the final model is then trained on everything.
+    // Every tenth document is held out to report a held-out score; the
+    // final model is then trained on everything.
     let (mut train_ex, mut held_ex) = (Vec::new(), Vec::new());
     let (mut train_rules, mut held_rules) = (RuleCounts::default(), RuleCounts::default());
-    for src in &sources {
-        let raw = newsflow_train::read_text(src)?;
-        let ds = newsflow_train::conllu_documents(&raw);
+    let raws = sources
+        .iter()
+        .map(|src| newsflow_train::read_text(src))
+        .collect::<Result<Vec<_>>>()?;
+    let classes = word_classes(&raws);
+    eprintln!("train-split: {} word classes", classes.len());
+    for (src, raw) in sources.iter().zip(&raws) {
+        let ds = newsflow_train::conllu_documents(raw);
         for (i, doc) in ds.iter().enumerate() {
             let ends: HashSet<usize> = doc.ends.iter().copied().collect();
             if i % 10 == 9 {
-                examples(&doc.text, &ends, &mut held_ex, &mut held_rules);
+                examples(&doc.text, &ends, &classes, &mut held_ex, &mut held_rules);
             } else {
-                examples(&doc.text, &ends, &mut train_ex, &mut train_rules);
+                examples(&doc.text, &ends, &classes, &mut train_ex, &mut train_rules);
             }
         }
         eprintln!("train-split: {}: {} documents", src.display(), ds.len());
@@ -204,16 +251,22 @@ fn main() -> Result<()> {
         held_ex.len(),
         train_ex.iter().chain(&held_ex).filter(|e| e.label).count()
     );
-    let probe = train(&train_ex, bits, epochs, 0.0);
-    let (t_term, t_bare) = best_thresholds(&probe, &held_ex, &held_rules);
+    // Gaps after terminal punctuation are decided at the perceptron's own
+    // boundary (0). News is edited text: a sentence that ends without
+    // punctuation (other than at a line break, which the rules handle) is far
+    // rarer there than in the web and e-mail text of EWT, so gaps without
+    // punctuation need a margin of `--bare-min` before they split. (Choosing
+    // both thresholds on the held-out tenth instead overfits it: the choice
+    // swings by several points between feature sets.)
+    let mut probe = train(&train_ex, bits, epochs, 0.0, &classes, bag);
+    probe.shift(class_bias_id(false), -bare_min);
+    eprintln!(
+        "train-split: held-out boundary F1 {:.2}",
+        held_out_f1(&probe, &held_ex, &held_rules)
+    );
     train_ex.append(&mut held_ex);
-    let mut model = train(&train_ex, bits, epochs, 0.0);
-    model.shift(class_bias_id(true), -t_term);
-    // News is edited text: a sentence that ends without punctuation (other
-    // than at a line break, which the rules handle) is far rarer there than
-    // in the web and e-mail text of EWT. Never let the threshold for such
-    // gaps drop below a conservative floor, whatever the web data prefers.
-    model.shift(class_bias_id(false), -t_bare.max(bare_min));
+    let mut model = train(&train_ex, bits, epochs, 0.0, &classes, bag);
+    model.shift(class_bias_id(false), -bare_min);
     let bytes = model.to_bytes();
     // The quantized file must read back: the version check and size are
     // what the library relies on.
