@@ -11,7 +11,8 @@
 //! The table travels inside the model file (see [`super::model`]) because
 //! the weights are only meaningful with the classes they were trained on.
 //! Lookups allocate nothing: keys are lower-cased ASCII in a stack buffer,
-//! and the table is one sorted byte buffer searched by bisection.
+//! the words live in one byte buffer, and an open-addressing hash table over
+//! them answers in one or two probes.
 
 /// The Penn Treebank tags, in a fixed order: a class id is an index here.
 pub const TAGS: [&str; 48] = [
@@ -35,12 +36,29 @@ fn tag_id(tag: &str) -> Option<u8> {
 }
 
 /// A word → class table.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default)]
 pub struct WordClasses {
     /// The words, concatenated in sorted order.
     bytes: Vec<u8>,
     /// Per word: start in `bytes`, length, class id.
     index: Vec<(u32, u8, u8)>,
+    /// Open addressing over `index`: 0 is empty, otherwise index + 1.
+    slots: Vec<u32>,
+}
+
+impl PartialEq for WordClasses {
+    fn eq(&self, other: &Self) -> bool {
+        self.bytes == other.bytes && self.index == other.index
+    }
+}
+
+impl Eq for WordClasses {}
+
+/// FNV-1a over the key bytes.
+fn hash(key: &[u8]) -> u64 {
+    key.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// Why a serialized table could not be read.
@@ -64,7 +82,21 @@ impl WordClasses {
         for (word, class) in entries {
             table.push(word.as_bytes(), class);
         }
+        table.build_slots();
         table
+    }
+
+    fn build_slots(&mut self) {
+        let size = (self.index.len() * 2).next_power_of_two().max(2);
+        let mut slots = vec![0u32; size];
+        for i in 0..self.index.len() {
+            let mut at = hash(self.word(i)) as usize & (size - 1);
+            while slots[at] != 0 {
+                at = (at + 1) & (size - 1);
+            }
+            slots[at] = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        }
+        self.slots = slots;
     }
 
     fn push(&mut self, word: &[u8], class: u8) {
@@ -119,6 +151,7 @@ impl WordClasses {
             table.push(word, class);
             at += len + 2;
         }
+        table.build_slots();
         Ok(table)
     }
 
@@ -131,10 +164,16 @@ impl WordClasses {
             let key = &mut buf[..b.len()];
             key.copy_from_slice(b);
             key.make_ascii_lowercase();
-            if let Ok(i) = self.index.binary_search_by(|&(start, len, _)| {
-                self.bytes[start as usize..start as usize + len as usize].cmp(key)
-            }) {
-                return self.index[i].2;
+            let mask = self.slots.len().wrapping_sub(1);
+            let mut at = hash(key) as usize & mask;
+            while let Some(&slot) = self.slots.get(at) {
+                let Some(i) = (slot as usize).checked_sub(1) else {
+                    break; // empty: not in the table
+                };
+                if self.word(i) == key {
+                    return self.index[i].2;
+                }
+                at = (at + 1) & mask;
             }
         }
         GUESSED + guess(core)
