@@ -88,42 +88,39 @@ pub enum Verdict {
 /// Splits `text` into sentences: byte spans, in order, non-overlapping,
 /// trimmed, covering every non-whitespace character. Never panics.
 pub fn split_sentences(text: &str) -> Vec<Span> {
+    split_sentences_with(text, model::embedded())
+}
+
+/// [`split_sentences`] with a given boundary model (`None`: the rules and
+/// a punctuation heuristic alone). For training and evaluation tools.
+pub fn split_sentences_with(text: &str, model: Option<&model::Model>) -> Vec<Span> {
     let mut out = Vec::with_capacity(text.len() / 128 + 1);
-    let model = model::embedded();
     let mut feats = features::Features::default();
-    walk(
-        text,
-        |g| match rule_verdict(g, model.map(model::Model::classes)) {
-            Verdict::Yes => true,
-            Verdict::No => false,
-            Verdict::Ask => match model {
-                Some(m) => {
-                    features::extract(g, m.classes(), &mut feats);
-                    m.score(&feats) > 0.0
-                }
-                None => fallback(g),
-            },
-        },
-        &mut out,
-    );
+    walk(text, |g| decide(g, model, &mut feats), &mut out);
     out
+}
+
+/// The decision at one gap: the rules where they are certain, otherwise
+/// the model (or, without one, [`fallback`]). `feats` is scratch space.
+pub fn decide(g: &Gap<'_>, model: Option<&model::Model>, feats: &mut features::Features) -> bool {
+    match rule_verdict(g, model.map(model::Model::classes)) {
+        Verdict::Yes => true,
+        Verdict::No => false,
+        Verdict::Ask => match model {
+            Some(m) => {
+                features::extract(g, m.classes(), feats);
+                m.score(feats) > 0.0
+            }
+            None => fallback(g),
+        },
+    }
 }
 
 /// Splits with the rules alone (ambiguous gaps decided by a simple
 /// punctuation-and-capital heuristic instead of the model). For comparison
 /// in evaluations.
 pub fn split_sentences_rules_only(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    walk(
-        text,
-        |g| match rule_verdict(g, None) {
-            Verdict::Yes => true,
-            Verdict::No => false,
-            Verdict::Ask => fallback(g),
-        },
-        &mut out,
-    );
-    out
+    split_sentences_with(text, None)
 }
 
 // Byte classes for the scanning loop.
