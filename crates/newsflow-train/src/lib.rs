@@ -28,6 +28,29 @@ pub struct ConlluDoc {
     pub ends: Vec<usize>,
 }
 
+/// The text of each document of a CoNLL-U file (from one `# newdoc` line to
+/// the next), in order; a preamble before the first `# newdoc` that holds no
+/// sentence is left out.
+pub fn conllu_chunks(raw: &str) -> Vec<&str> {
+    let mut starts: Vec<usize> = raw
+        .match_indices("# newdoc")
+        .map(|(i, _)| i)
+        .filter(|&i| i == 0 || raw.as_bytes()[i - 1] == b'\n')
+        .collect();
+    if starts.first() != Some(&0) {
+        starts.insert(0, 0);
+    }
+    let mut chunks: Vec<&str> = starts
+        .iter()
+        .zip(starts.iter().skip(1).chain(std::iter::once(&raw.len())))
+        .map(|(&a, &b)| &raw[a..b])
+        .collect();
+    if chunks.first().is_some_and(|c| !c.contains("# text = ")) {
+        chunks.remove(0);
+    }
+    chunks
+}
+
 /// The documents (split at `# newdoc`) of a CoNLL-U file; documents without
 /// sentence text are left out.
 pub fn conllu_documents(raw: &str) -> Vec<ConlluDoc> {
@@ -55,3 +78,31 @@ pub fn conllu_documents(raw: &str) -> Vec<ConlluDoc> {
 }
 
 pub mod ner;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RAW: &str = "# global.columns = ID FORM\n\
+        # newdoc id = a\n# text = Hello there.\n1\tHello\n\n# text = Bye.\n1\tBye\n\n\
+        # newdoc id = b\n# text = Again.\n1\tAgain\n\n";
+
+    #[test]
+    fn documents_join_sentences_with_one_space() {
+        let docs = conllu_documents(RAW);
+        assert_eq!(docs.len(), 2);
+        assert_eq!(docs[0].text, "Hello there. Bye.");
+        assert_eq!(docs[0].ends, vec![12, 17]);
+        assert_eq!(docs[1].text, "Again.");
+    }
+
+    #[test]
+    fn chunks_are_documents_without_the_preamble() {
+        let chunks = conllu_chunks(RAW);
+        assert_eq!(chunks.len(), 2);
+        assert!(chunks[0].starts_with("# newdoc id = a"));
+        assert!(chunks[1].starts_with("# newdoc id = b"));
+        let per_chunk: Vec<ConlluDoc> = chunks.iter().flat_map(|c| conllu_documents(c)).collect();
+        assert_eq!(per_chunk, conllu_documents(RAW));
+    }
+}
