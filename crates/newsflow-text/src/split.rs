@@ -278,16 +278,17 @@ pub fn walk<F: FnMut(&Gap<'_>) -> bool>(text: &str, mut decide: F, out: &mut Vec
 /// Whether the terminal mark at `b[at]` ends a sentence that the next one
 /// follows with no space: "Hello world.Today is Tuesday.Mr. Smith …",
 /// "bought 1,000.That is". Text joined from HTML blocks and hurried typing
-/// both produce it. The mark must follow two lower-case letters (or, for a
-/// period, a digit) and precede a capital and a lower-case letter, and the
-/// token must not be an address: "Jane.Doe@example.com", "U.S.A",
-/// "Ph.D", "ASP.NET", "example.Com/page" stay whole.
+/// both produce it. The mark must follow three lower-case letters (or, for
+/// a period, a digit) and precede a capital and a lower-case letter, and the
+/// token must not be an address or a name with a dot in it:
+/// "Jane.Doe@example.com", "U.S.A", "Ph.D", "ASP.NET", "One.Tel",
+/// "Halo.Bungie.Org" stay whole.
 fn is_glued_end(b: &[u8], tok_start: usize, at: usize) -> bool {
     let before = |k: usize| at.checked_sub(k).filter(|&i| i >= tok_start).map(|i| b[i]);
     let (Some(p1), Some(&n1), Some(&n2)) = (before(1), b.get(at + 1), b.get(at + 2)) else {
         return false;
     };
-    let after_word = p1.is_ascii_lowercase() && before(2).is_some_and(|c| c.is_ascii_lowercase());
+    let after_word = (1..=3).all(|k| before(k).is_some_and(|c| c.is_ascii_lowercase()));
     let after_number = p1.is_ascii_digit() && b[at] == b'.';
     if !(after_word || after_number) || !n1.is_ascii_uppercase() || !n2.is_ascii_lowercase() {
         return false;
@@ -300,6 +301,14 @@ fn is_glued_end(b: &[u8], tok_start: usize, at: usize) -> bool {
     if token
         .iter()
         .any(|&c| matches!(c, b'@' | b'/' | b'\\' | b'_' | b'=' | b'#'))
+    {
+        return false;
+    }
+    // More dotted parts after this one: a domain, "Bungie.Org".
+    let rest = &b[at + 1..end];
+    if rest
+        .windows(2)
+        .any(|w| w[0] == b'.' && w[1].is_ascii_alphabetic())
     {
         return false;
     }

@@ -79,6 +79,8 @@ const CASES: &[(&str, &[&str])] = &[
      &["The army withdrew.", "Talks resume on Monday.", "Mr. Dar will attend with 1,200.", "Nobody objected."]),
     ("Write to press.Office@example.org or read the ASP.NET and U.S.Army guides.",
      &["Write to press.Office@example.org or read the ASP.NET and U.S.Army guides."]),
+    ("Shares in One.Tel fell, said the editor of Halo.Bungie.Org today.",
+     &["Shares in One.Tel fell, said the editor of Halo.Bungie.Org today."]),
     // URLs and e-mail addresses.
     ("Her email is Jane.Doe@example.com. I sent her an email.",
      &["Her email is Jane.Doe@example.com.", "I sent her an email."]),
