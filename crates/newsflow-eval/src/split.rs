@@ -1,6 +1,6 @@
 //! Evaluation section `split`: sentence-boundary precision, recall and F1 on
-//! UD English EWT dev and GUM dev, and exact sentence matches on the seed
-//! article.
+//! UD English EWT dev and GUM dev, exact sentence matches on the seed
+//! article, and a gold-free precision check on edited news (BBC).
 //!
 //! Each UD document (`# newdoc`) becomes one text: its sentences' `# text`
 //! lines joined with one space. Gold boundaries are the ends of its
@@ -109,6 +109,52 @@ fn seed_exact(data: &Path) -> Result<Vec<Metric>> {
     ])
 }
 
+/// Edited news has no gold sentences here, but it has a property to check:
+/// inside a paragraph, every sentence ends with terminal punctuation. A
+/// boundary the splitter puts after a word with none ("Federal Reserve
+/// chairman | Alan Greenspan has warned") is all but certainly wrong. On the
+/// BBC articles, as laid out (paragraphs on lines of their own) and
+/// flattened to one line each (as feed summaries and some records come):
+/// the share of in-paragraph boundaries that follow terminal punctuation
+/// (higher is better), and their count.
+fn news_punctuated_ends(data: &Path) -> Result<Vec<Metric>> {
+    let raw = read_text(&data.join("bbc_news/bbc_news.jsonl"))?;
+    let mut counts = [(0usize, 0usize); 2]; // (in-paragraph boundaries, punctuated)
+    for line in raw.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(line).context("bbc_news.jsonl")?;
+        let text = newsflow_text::normalize(v["text"].as_str().unwrap_or_default());
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        for (layout, text) in [text, flat].iter().enumerate() {
+            for pair in split_sentences(text).windows(2) {
+                if text[pair[0].end..pair[1].start].contains('\n') {
+                    continue; // a paragraph or line break: not a decision in running text
+                }
+                let last = pair[0]
+                    .text(text)
+                    .trim_end_matches(newsflow_text::split::lexicon::is_closer)
+                    .chars()
+                    .next_back();
+                counts[layout].0 += 1;
+                counts[layout].1 += usize::from(last.is_some_and(|c| {
+                    newsflow_text::split::lexicon::is_terminal(c) || c == ':' || c == ';'
+                }));
+            }
+        }
+    }
+    let mut m = Vec::new();
+    for (name, (inside, punctuated)) in ["bbc_news", "bbc_news_flat"].iter().zip(counts) {
+        m.push(Metric::new(
+            format!("split.{name}.punctuated_ends"),
+            100.0 * ratio(punctuated, inside),
+        ));
+        m.push(Metric::new(
+            format!("split.{name}.unpunctuated.total"),
+            (inside - punctuated) as f64,
+        ));
+    }
+    Ok(m)
+}
+
 pub fn run(data: &Path) -> Result<Vec<Metric>> {
     let mut m = ud_set(&data.join("ud_english_ewt/en_ewt-ud-dev.conllu"), "ewt_dev")?;
     m.extend(ud_set(
@@ -116,5 +162,6 @@ pub fn run(data: &Path) -> Result<Vec<Metric>> {
         "gum_dev",
     )?);
     m.extend(seed_exact(data)?);
+    m.extend(news_punctuated_ends(data)?);
     Ok(m)
 }

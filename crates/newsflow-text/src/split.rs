@@ -68,6 +68,12 @@ pub struct Gap<'a> {
     /// lower-case letter (titles and name lists versus running text).
     pub capitalized: u32,
     pub lowercase: u32,
+    /// The text is broken into lines (a line break stands between two of
+    /// its tokens): its author's layout marks headlines, datelines,
+    /// signatures and paragraphs, so no sentence ends inside a line without
+    /// punctuation. Text without any line break (flattened feeds, joined
+    /// corpora) leaves that to the model.
+    pub lines: bool,
     /// The current sentence up to and including `left`, and the text from
     /// `right` to the end of the input.
     pub sentence: &'a str,
@@ -169,8 +175,10 @@ pub fn walk<F: FnMut(&Gap<'_>) -> bool>(text: &str, mut decide: F, out: &mut Vec
         i += 1;
     }
     let mut sent_start = i;
+    let lines = memchr::memchr(b'\n', text.trim().as_bytes()).is_some();
     let mut g = Gap {
         markers_only: true,
+        lines,
         ..Gap::default()
     };
     let mut tok_start = i;
@@ -260,6 +268,7 @@ pub fn walk<F: FnMut(&Gap<'_>) -> bool>(text: &str, mut decide: F, out: &mut Vec
                 let punctuated = g.left_parts.2.chars().any(is_terminal);
                 g = Gap {
                     markers_only: true,
+                    lines,
                     sentences_before: g.sentences_before.saturating_add(1),
                     unpunctuated_before: g.unpunctuated_before + u32::from(!punctuated),
                     ..Gap::default()
@@ -448,6 +457,12 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     let has_terminal = ltail.chars().any(is_terminal);
     let ends_with_closer = ltail.chars().next_back().is_some_and(is_closer);
     if !has_terminal {
+        // In text laid out in lines, a sentence without punctuation ends at
+        // a line break, never inside a line: "Federal Reserve chairman | Alan
+        // Greenspan has warned", "France | Telecom is to spend".
+        if g.lines {
+            return Verdict::No;
+        }
         // "“… the conversation,” Dar continued", "India, Pakistan".
         if ltail.contains(',') && (ends_with_closer || rcase != Case::Upper) || ltail.ends_with(';')
         {
@@ -470,6 +485,17 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             && ltail.is_empty()
             && list_marker(g.right).is_none()
             && !rcore.starts_with("http")
+        {
+            return Verdict::No;
+        }
+        // A common noun before a name describes it: "Federal Reserve
+        // chairman | Alan Greenspan", "Swiss drugmaker | Novartis".
+        if ltail.is_empty()
+            && left_lower
+            && rcase == Case::Upper
+            && classes.is_some_and(|c| {
+                wordclass::is_common_noun(c.class(lcore)) && wordclass::is_name(c.class(rcore))
+            })
         {
             return Verdict::No;
         }

@@ -128,6 +128,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("Your questions:\n1) what island is best 2) where to stay", &["Your questions:", "1) what island is best", "2) where to stay"]),
     ("features\ncontact manager\nevents, activities\n", &["features", "contact manager", "events, activities"]),
     ("This is a sentence\ncut off in the middle because pdf.", &["This is a sentence\ncut off in the middle because pdf."]),
+    // Laid out in lines, a sentence never ends inside a line without
+    // punctuation; in a flat text a common noun before a name describes it.
+    ("Talks stalled.\n\nPakistan Telecom is to cut 500 jobs, its owner said.\nEtisalat Group did not comment.",
+     &["Talks stalled.", "Pakistan Telecom is to cut 500 jobs, its owner said.", "Etisalat Group did not comment."]),
+    ("Pakistan's central bank governor Jameel Ahmad has warned that inflation will rise. Markets fell.",
+     &["Pakistan's central bank governor Jameel Ahmad has warned that inflation will rise.", "Markets fell."]),
     ("Multiple   spaces  inside.  And   here.", &["Multiple   spaces  inside.", "And   here."]),
     ("", &[]),
     ("   \n\n  ", &[]),

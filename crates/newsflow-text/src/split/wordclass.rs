@@ -205,6 +205,21 @@ pub fn is_finite_verb(class: u8) -> bool {
     )
 }
 
+/// Whether a word of this class is a known common noun: "chairman",
+/// "drugmaker".
+pub fn is_common_noun(class: u8) -> bool {
+    matches!(TAGS.get(usize::from(class)).copied(), Some("NN" | "NNS"))
+}
+
+/// Whether a word of this class is a proper noun, known or guessed from a
+/// capital: "Alan", "Novartis".
+pub fn is_name(class: u8) -> bool {
+    matches!(
+        TAGS.get(usize::from(class % GUESSED)).copied(),
+        Some("NNP" | "NNPS")
+    )
+}
+
 /// A tag guessed from the shape and suffix of an unknown word.
 fn guess(core: &str) -> u8 {
     let tag = |t: &str| tag_id(t).unwrap_or(0);

@@ -213,7 +213,7 @@ fn main() -> Result<()> {
         epochs: 8,
         bits: 18,
         bare_min: 3.0,
-        bag: 5,
+        bag: 20,
     };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
