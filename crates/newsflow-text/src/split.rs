@@ -56,11 +56,8 @@ pub struct Gap<'a> {
     pub dots: u32,
     /// Brackets opened and not yet closed in the current sentence.
     pub open_brackets: u32,
-    /// Sentences ended so far in the text, and how many of them ended
-    /// without terminal punctuation: the style of the document (edited news
-    /// versus e-mail and forum text).
+    /// Sentences ended so far in the text.
     pub sentences_before: u32,
-    pub unpunctuated_before: u32,
     /// The bracketed group that `right` opens closes right before terminal
     /// punctuation, as in `"…" (Smith 55).`.
     pub right_parenthetical: bool,
@@ -74,6 +71,10 @@ pub struct Gap<'a> {
     /// punctuation. Text without any line break (flattened feeds, joined
     /// corpora) leaves that to the model.
     pub lines: bool,
+    /// The style of the whole text, measured before any decision (so the
+    /// model sees the same value in training and in use, whatever it
+    /// decided earlier): see [`text_style`].
+    pub text_style: u8,
     /// The current sentence up to and including `left`, and the text from
     /// `right` to the end of the input.
     pub sentence: &'a str,
@@ -176,9 +177,11 @@ pub fn walk<F: FnMut(&Gap<'_>) -> bool>(text: &str, mut decide: F, out: &mut Vec
     }
     let mut sent_start = i;
     let lines = memchr::memchr(b'\n', text.trim().as_bytes()).is_some();
+    let text_style = text_style(b);
     let mut g = Gap {
         markers_only: true,
         lines,
+        text_style,
         ..Gap::default()
     };
     let mut tok_start = i;
@@ -265,12 +268,11 @@ pub fn walk<F: FnMut(&Gap<'_>) -> bool>(text: &str, mut decide: F, out: &mut Vec
             if decide(&g) {
                 push_trimmed(text, sent_start, tok_end, out);
                 sent_start = gap_end;
-                let punctuated = g.left_parts.2.chars().any(is_terminal);
                 g = Gap {
                     markers_only: true,
                     lines,
+                    text_style,
                     sentences_before: g.sentences_before.saturating_add(1),
-                    unpunctuated_before: g.unpunctuated_before + u32::from(!punctuated),
                     ..Gap::default()
                 };
             }
@@ -282,6 +284,39 @@ pub fn walk<F: FnMut(&Gap<'_>) -> bool>(text: &str, mut decide: F, out: &mut Vec
         tok_start = gap_end;
     }
     push_trimmed(text, sent_start, n, out);
+}
+
+/// The punctuation style of a whole text, from one pass over its bytes:
+/// how many words there are per terminal mark (edited prose has one every
+/// 15–30 words; web text that drops its periods has far fewer), and whether
+/// marks are followed by lower case ("thanks. i'll call"). Values 0–19.
+pub fn text_style(b: &[u8]) -> u8 {
+    // Words are counted as the spaces and line breaks between them (a
+    // simple count the compiler vectorizes; runs of spaces overcount a
+    // little, which the coarse buckets absorb), marks with memchr.
+    let breaks = b.iter().filter(|&&c| c == b' ' || c == b'\n').count();
+    let words = u32::try_from(breaks).unwrap_or(u32::MAX).saturating_add(1);
+    let (mut marks, mut lower_after) = (0u32, 0u32);
+    for i in memchr::memchr3_iter(b'.', b'?', b'!', b) {
+        match b.get(i + 1) {
+            None => marks += 1,
+            Some(&c) if is_gap_byte(c) => {
+                marks += 1;
+                lower_after += u32::from(b.get(i + 2).is_some_and(u8::is_ascii_lowercase));
+            }
+            Some(_) => {}
+        }
+    }
+    let per_mark = words / marks.max(1);
+    let density = match per_mark {
+        0..=9 => 0,
+        10..=19 => 1,
+        20..=34 => 2,
+        35..=59 => 3,
+        _ => 4,
+    } + u8::from(marks == 0) * 5;
+    let casual = u8::from(lower_after * 5 > marks && marks >= 2);
+    density * 2 + casual
 }
 
 /// Whether the terminal mark at `b[at]` ends a sentence that the next one
@@ -499,6 +534,17 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         {
             return Verdict::No;
         }
+        // A title that opens a flat text is followed by a sentence, not by
+        // the rest of a name: "Oasis singer Liam | Gallagher has been fined",
+        // "Shares in Manchester | United were up". (In text laid out in
+        // lines, a headline has a line of its own.)
+        if g.sentences_before == 0
+            && ltail.is_empty()
+            && rcase == Case::Upper
+            && classes.is_some_and(|c| wordclass::is_name(c.class(rcore)))
+        {
+            return Verdict::No;
+        }
         // "of | Pakistan", "the | Ministry": a function word needs its
         // complement. (Also spares the model most gaps in running text.)
         if ltail.is_empty() && lexicon::is_non_final(lcore) {
@@ -650,6 +696,20 @@ mod tests {
             sents("“We are eager.” Dar continued. It ended."),
             vec!["“We are eager.”", "Dar continued.", "It ended."]
         );
+    }
+
+    #[test]
+    fn text_style_tells_edited_prose_from_unpunctuated_text() {
+        let edited = "The minister said on Monday that talks would resume within a week \
+            and that both sides had agreed to the agenda. Officials in the capital \
+            welcomed the move but warned that the details were still unsettled.";
+        let web = "thanks for the help i'll call u later. ok bye. see you tmrw man";
+        let (e, w) = (text_style(edited.as_bytes()), text_style(web.as_bytes()));
+        assert_eq!(e / 2, 1, "about 20 words per mark: {e}");
+        assert_eq!(e % 2, 0, "marks followed by capitals");
+        assert_eq!(w % 2, 1, "marks followed by lower case: {w}");
+        assert_eq!(text_style(b"no marks at all here") / 2, 5);
+        assert_eq!(text_style(b""), 10);
     }
 
     #[test]

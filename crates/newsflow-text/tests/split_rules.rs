@@ -134,6 +134,8 @@ const CASES: &[(&str, &[&str])] = &[
      &["Talks stalled.", "Pakistan Telecom is to cut 500 jobs, its owner said.", "Etisalat Group did not comment."]),
     ("Pakistan's central bank governor Jameel Ahmad has warned that inflation will rise. Markets fell.",
      &["Pakistan's central bank governor Jameel Ahmad has warned that inflation will rise.", "Markets fell."]),
+    ("Pop singer Ali Zafar has been fined for speeding in Lahore. He will appeal.",
+     &["Pop singer Ali Zafar has been fined for speeding in Lahore.", "He will appeal."]),
     ("Multiple   spaces  inside.  And   here.", &["Multiple   spaces  inside.", "And   here."]),
     ("", &[]),
     ("   \n\n  ", &[]),

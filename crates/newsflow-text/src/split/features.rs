@@ -187,16 +187,14 @@ pub fn extract(g: &Gap<'_>, classes: &WordClasses, out: &mut Features) {
     out.push(mix(mix(hash_str(19, ptail), ltail_h), 19));
     out.push(mix(mix(hash_str(20, rtail), rcase), 20));
     out.push(mix(mix(u64::from(g.open_brackets.min(2)), ltail_h), 21));
-    // Document style so far: no sentences yet, all ended by punctuation,
-    // a few without, many without.
-    let style: u64 = match (g.sentences_before, g.unpunctuated_before) {
-        (0, _) => 0,
-        (_, 0) => 1,
-        (n, u) if u * 4 <= n => 2,
-        _ => 3,
-    };
-    out.push(mix(mix(mix(style, has_terminal), rcase), 26));
-    out.push(mix(mix(mix(style, ltail_h), lshape), 27));
+    // The punctuation style of the whole text, measured before any decision.
+    // (A style counted from the sentences decided so far did worse: the
+    // model learned it from gold sentences and then met its own mistakes.
+    // Held-out F1 93.14 with it, 93.62 without.)
+    let text_style = u64::from(g.text_style);
+    let started = u64::from(g.sentences_before > 0);
+    out.push(mix(mix(mix(text_style, has_terminal), rcase), 26));
+    out.push(mix(mix(mix(text_style, ltail_h), lshape), 27));
     // Title case ("Spanish Art: Insights from Eye-Tracking") versus
     // running text ("I can see").
     let casing: u64 = match (g.capitalized, g.lowercase) {
@@ -205,10 +203,7 @@ pub fn extract(g: &Gap<'_>, classes: &WordClasses, out: &mut Features) {
         (_, l) if l <= 2 => 2,
         _ => 3,
     };
-    out.push(mix(
-        mix(mix(mix(casing, has_terminal), rcase), style.min(1)),
-        28,
-    ));
+    out.push(mix(mix(mix(mix(casing, has_terminal), rcase), started), 28));
     out.push(mix(mix(mix(casing, lshape), rshape), 29));
     let (_, ncore, _) = parts(g.next);
     out.push(mix(mix(hash_str(22, ncore), rcase), 22));
@@ -231,7 +226,7 @@ pub fn extract(g: &Gap<'_>, classes: &WordClasses, out: &mut Features) {
     out.push(mix(mix(mix(cr, cn), ltail_h), 36));
     out.push(mix(mix(mix(cp, cl), cr), 37));
     out.push(mix(mix(mix(mix(cl, cr), cn), has_terminal), 38));
-    out.push(mix(mix(mix(cl, cr), style), 39));
+    out.push(mix(mix(mix(cl, cr), text_style), 39));
     out.push(mix(mix(lcore_h, cr), 40));
     out.push(mix(mix(cl, rcore_h), 41));
 
