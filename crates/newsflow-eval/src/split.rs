@@ -13,48 +13,19 @@ use crate::data::{read_text, seed};
 use crate::Metric;
 use anyhow::{Context, Result};
 use newsflow_text::split::{split_sentences, split_sentences_rules_only};
-use newsflow_text::Span;
-use newsflow_train::conllu_documents as conllu_docs;
+use newsflow_train::{conllu_documents as conllu_docs, BoundaryCounts};
 use std::collections::HashSet;
 use std::path::Path;
 
-#[derive(Default)]
-struct Counts {
-    tp: usize,
-    fp: usize,
-    fn_: usize,
-}
-
-impl Counts {
-    fn add(&mut self, gold: &[usize], predicted: &[Span]) {
-        let gold: HashSet<usize> = gold[..gold.len().saturating_sub(1)]
-            .iter()
-            .copied()
-            .collect();
-        let pred: HashSet<usize> = predicted[..predicted.len().saturating_sub(1)]
-            .iter()
-            .map(|s| s.end)
-            .collect();
-        let tp = gold.intersection(&pred).count();
-        self.tp += tp;
-        self.fp += pred.len() - tp;
-        self.fn_ += gold.len() - tp;
-    }
-
-    fn metrics(&self, prefix: &str) -> Vec<Metric> {
-        let p = ratio(self.tp, self.tp + self.fp);
-        let r = ratio(self.tp, self.tp + self.fn_);
-        let f = if p + r > 0.0 {
-            2.0 * p * r / (p + r)
-        } else {
-            0.0
-        };
-        vec![
-            Metric::new(format!("{prefix}.precision"), 100.0 * p),
-            Metric::new(format!("{prefix}.recall"), 100.0 * r),
-            Metric::new(format!("{prefix}.f1"), 100.0 * f),
-        ]
-    }
+/// Precision, recall and F1 of boundary counts, as metrics named
+/// `{prefix}.precision` and so on.
+fn metrics(c: &BoundaryCounts, prefix: &str) -> Vec<Metric> {
+    let (p, r, f) = c.prf();
+    vec![
+        Metric::new(format!("{prefix}.precision"), 100.0 * p),
+        Metric::new(format!("{prefix}.recall"), 100.0 * r),
+        Metric::new(format!("{prefix}.f1"), 100.0 * f),
+    ]
 }
 
 fn ratio(a: usize, b: usize) -> f64 {
@@ -68,16 +39,15 @@ fn ratio(a: usize, b: usize) -> f64 {
 fn ud_set(path: &Path, name: &str) -> Result<Vec<Metric>> {
     let docs = conllu_docs(&read_text(path)?);
     anyhow::ensure!(!docs.is_empty(), "{} holds no documents", path.display());
-    let mut full = Counts::default();
-    let mut rules = Counts::default();
+    let mut full = BoundaryCounts::default();
+    let mut rules = BoundaryCounts::default();
     for d in &docs {
         full.add(&d.ends, &split_sentences(&d.text));
         rules.add(&d.ends, &split_sentences_rules_only(&d.text));
     }
-    let mut m = full.metrics(&format!("split.{name}"));
+    let mut m = metrics(&full, &format!("split.{name}"));
     m.extend(
-        rules
-            .metrics(&format!("split.{name}.rules_only"))
+        metrics(&rules, &format!("split.{name}.rules_only"))
             .into_iter()
             .filter(|m| m.name.ends_with(".f1")),
     );

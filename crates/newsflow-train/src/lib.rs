@@ -28,6 +28,48 @@ pub struct ConlluDoc {
     pub ends: Vec<usize>,
 }
 
+/// Sentence-boundary counts over documents, micro-averaged: the end of a
+/// text is not a decision, so the last gold and the last predicted sentence
+/// end of each document are not counted.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct BoundaryCounts {
+    pub tp: usize,
+    pub fp: usize,
+    pub fn_: usize,
+}
+
+impl BoundaryCounts {
+    /// Adds one document: its gold sentence ends (byte offsets) and the
+    /// sentences a splitter predicted.
+    pub fn add(&mut self, gold: &[usize], predicted: &[newsflow_text::Span]) {
+        let gold: std::collections::HashSet<usize> = gold[..gold.len().saturating_sub(1)]
+            .iter()
+            .copied()
+            .collect();
+        let pred: std::collections::HashSet<usize> = predicted[..predicted.len().saturating_sub(1)]
+            .iter()
+            .map(|s| s.end)
+            .collect();
+        let tp = gold.intersection(&pred).count();
+        self.tp += tp;
+        self.fp += pred.len() - tp;
+        self.fn_ += gold.len() - tp;
+    }
+
+    /// Precision, recall and F1 as fractions (0 when undefined).
+    pub fn prf(&self) -> (f64, f64, f64) {
+        let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+        let p = ratio(self.tp, self.tp + self.fp);
+        let r = ratio(self.tp, self.tp + self.fn_);
+        let f = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
+        (p, r, f)
+    }
+}
+
 /// The text of each document of a CoNLL-U file (from one `# newdoc` line to
 /// the next), in order; a preamble before the first `# newdoc` that holds no
 /// sentence is left out.

@@ -20,7 +20,7 @@ use newsflow_text::split::features::{class_bias_id, extract, Features};
 use newsflow_text::split::model::Model;
 use newsflow_text::split::wordclass::WordClasses;
 use newsflow_text::split::{rule_verdict, split_sentences_with, walk, Verdict};
-use newsflow_train::ConlluDoc;
+use newsflow_train::{BoundaryCounts, ConlluDoc};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -96,23 +96,11 @@ fn examples(text: &str, ends: &HashSet<usize>, classes: &WordClasses, out: &mut 
 /// Boundary F1 of splitting documents with a model, exactly as inference
 /// does (the end of a document is not a decision and is not counted).
 fn boundary_f1(model: &Model, docs: &[&ConlluDoc]) -> f64 {
-    let (mut tp, mut predicted, mut gold) = (0usize, 0usize, 0usize);
+    let mut counts = BoundaryCounts::default();
     for d in docs {
-        let truth: HashSet<usize> = d.ends[..d.ends.len().saturating_sub(1)]
-            .iter()
-            .copied()
-            .collect();
-        let spans = split_sentences_with(&d.text, Some(model));
-        let ends = spans[..spans.len().saturating_sub(1)].iter().map(|s| s.end);
-        for e in ends {
-            predicted += 1;
-            tp += usize::from(truth.contains(&e));
-        }
-        gold += truth.len();
+        counts.add(&d.ends, &split_sentences_with(&d.text, Some(model)));
     }
-    let p = tp as f64 / predicted.max(1) as f64;
-    let r = tp as f64 / gold.max(1) as f64;
-    100.0 * 2.0 * p * r / (p + r).max(1e-9)
+    100.0 * counts.prf().2
 }
 
 /// Trains on the open gaps of `docs`, walked on gold document state. (A
