@@ -163,19 +163,6 @@ impl Model {
         out
     }
 
-    /// The score of raw feature ids (for training tools).
-    pub fn score_ids(&self, ids: &[u32]) -> f32 {
-        let mut s = self.bias;
-        for &f in ids {
-            s += self
-                .weights
-                .get((f & self.mask) as usize)
-                .copied()
-                .unwrap_or(0.0);
-        }
-        s
-    }
-
     /// The score of a candidate: positive means "sentence boundary".
     #[inline]
     pub fn score(&self, features: &Features) -> f32 {
