@@ -109,7 +109,8 @@ pub struct Summary {
 pub struct Running {
     sink: Sink,
     stats: Arc<Stats>,
-    /// Kept to report queue depths (the raw queue's depth is the sink's).
+    /// Kept to report queue depths (the raw queue's depth is the sink's);
+    /// dropped first in [`Running::finish`].
     prepared: async_channel::Receiver<Prepared>,
     records: async_channel::Receiver<newsflow_store::Write>,
     workers: Vec<JoinHandle<()>>,
@@ -195,6 +196,11 @@ impl Running {
     /// stages. Items already accepted are never lost.
     pub async fn finish(self) -> Result<Summary, PipelineError> {
         drop(self.sink);
+        // Our receivers would keep the inner queues open: if the writer has
+        // failed, the workers must see their queue close rather than block
+        // on a full one forever.
+        drop(self.prepared);
+        drop(self.records);
         for w in self.workers {
             w.await.map_err(|e| PipelineError::Stage(e.to_string()))?;
         }
