@@ -134,9 +134,10 @@ CREATE TABLE runs (
 ) STRICT;
 
 -- Full-text search over sentences: SELECT ... FROM sentences_fts WHERE sentences_fts MATCH 'mediation'.
-CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content = 'sentences', content_rowid = 'id', tokenize = 'porter unicode61');
--- The writer indexes each batch's new sentences in one statement at the end of the batch
--- transaction (an insert trigger would make FTS5 flush its index at every per-document savepoint).
+CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content = 'sentences', content_rowid = 'id');
+CREATE TRIGGER sentences_fts_insert AFTER INSERT ON sentences BEGIN
+    INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+END;
 CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
     INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
 END;

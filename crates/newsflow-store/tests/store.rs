@@ -157,3 +157,56 @@ fn reopening_is_idempotent_and_reader_cannot_write() {
     assert!(err.to_string().contains("readonly"), "{err}");
     assert!(Reader::open(&dir.path().join("missing.db")).is_err());
 }
+
+#[test]
+fn a_database_from_the_first_schema_upgrades_its_full_text_index() {
+    // Migration 1 indexed sentences with an insert trigger and no stemming;
+    // the writer now indexes each batch itself. An old database must end up
+    // with the trigger gone (or every sentence would be indexed twice) and
+    // its existing sentences searchable with stemming.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("old.db");
+    {
+        let conn = rusqlite::Connection::open(&db).expect("open");
+        conn.execute_batch(include_str!("../../../schemas/0001_init.sql"))
+            .expect("schema 1");
+        conn.execute_batch(
+            "PRAGMA user_version = 1;
+             INSERT INTO sources (location) VALUES ('old');
+             INSERT INTO documents (doc_id, source_id, text, chars, content_hash, dedup_key)
+                 VALUES ('old', 1, 'India rejected mediation.', 25, 'h', 'hash:h');
+             INSERT INTO sentences (doc, idx, start, end, text)
+                 VALUES (1, 0, 0, 25, 'India rejected mediation.');",
+        )
+        .expect("an old document");
+    }
+    let mut store = Store::open(&db).expect("migrates");
+    store
+        .write_batch(vec![Write::Doc(Box::new(doc(
+            "new",
+            "Pakistan rejects any mediation offer.",
+        )))])
+        .expect("write");
+    drop(store);
+    let fts = "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH";
+    assert_eq!(
+        count(&db, &format!("{fts} 'rejecting'")),
+        2,
+        "stemmed, both"
+    );
+    assert_eq!(count(&db, &format!("{fts} 'mediation'")), 2, "each once");
+    let conn = rusqlite::Connection::open(&db).expect("open");
+    conn.execute(
+        "INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')",
+        [],
+    )
+    .expect("the index matches its sentences");
+    let triggers: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'sentences_fts_insert'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("query");
+    assert_eq!(triggers, 0);
+}
