@@ -170,10 +170,6 @@ impl HttpClient {
         })
     }
 
-    pub fn config(&self) -> &HttpConfig {
-        &self.cfg
-    }
-
     /// GET `url`, conditionally when `validators` are given, with retries.
     pub async fn get(
         &self,

@@ -8,7 +8,7 @@
 use notify::{RecursiveMode, Watcher};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, UNIX_EPOCH};
 use tokio::sync::mpsc;
 use tokio::time::Instant;
 
@@ -181,11 +181,6 @@ fn list_files(root: &Path) -> Vec<PathBuf> {
     }
     out.sort();
     out
-}
-
-/// Seconds since the epoch of a [`SystemTime`], for logs.
-pub fn unix_secs(t: SystemTime) -> u64 {
-    t.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
 }
 
 #[cfg(test)]

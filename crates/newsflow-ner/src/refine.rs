@@ -33,7 +33,7 @@ pub fn label(kind: Kind, s: &str, prev: &str, next: &str) -> Label {
     if first == "Operation" && s.len() > "Operation".len() {
         return Label::Event;
     }
-    if g::KNOWN_ORGS.contains(&s) && !matches!(s, "Pentagon" | "Kremlin" | "White House") {
+    if g::KNOWN_ORGS.contains(&s) {
         return Label::Org;
     }
     match kind {
