@@ -25,6 +25,14 @@ impl Default for Limits {
 /// skipped (a file named explicitly is always read).
 const FOLDER_EXTENSIONS: &[&str] = &["txt", "text", "html", "htm", "json", "jsonl", "ndjson"];
 
+/// Whether a file found in a folder (walked or watched) has an extension
+/// newsflow reads.
+pub(crate) fn has_folder_extension(p: &Path) -> bool {
+    p.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| FOLDER_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
 #[derive(Debug, Deserialize)]
 struct JsonRecord {
     id: Option<serde_json::Value>,
@@ -75,11 +83,7 @@ async fn read_dir(root: &Path, tx: &Sink, limits: Limits) -> Result<(), Closed> 
                     match entry.file_type().await {
                         Ok(t) if t.is_dir() => stack.push(p),
                         Ok(_) => {
-                            let ext = p
-                                .extension()
-                                .and_then(|e| e.to_str())
-                                .map(str::to_ascii_lowercase);
-                            if ext.is_some_and(|e| FOLDER_EXTENSIONS.contains(&e.as_str())) {
+                            if has_folder_extension(&p) {
                                 files.push(p);
                             }
                         }

@@ -12,9 +12,6 @@ use std::time::{Duration, UNIX_EPOCH};
 use tokio::sync::mpsc;
 use tokio::time::Instant;
 
-/// File extensions taken from watched folders.
-const EXTENSIONS: &[&str] = &["txt", "text", "html", "htm", "json", "jsonl", "ndjson"];
-
 #[derive(Debug, thiserror::Error)]
 pub enum WatchError {
     #[error("cannot watch {path}: {error}")]
@@ -143,11 +140,7 @@ fn wanted(p: &Path) -> bool {
         .file_name()
         .and_then(|n| n.to_str())
         .is_none_or(|n| n.starts_with('.') || n.ends_with('~'));
-    let ext = p
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
-    !hidden && ext.is_some_and(|e| EXTENSIONS.contains(&e.as_str()))
+    !hidden && crate::local::has_folder_extension(p)
 }
 
 async fn stat(p: &Path) -> Option<(u64, i64)> {
