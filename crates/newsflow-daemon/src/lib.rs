@@ -24,7 +24,8 @@ pub use config::{
 };
 
 use metrics::Metrics;
-use newsflow_fetch::feed::{entry_item, get_feed, FeedFetch};
+use newsflow_fetch::feed::{entry_item, get_feed, inline_location, FeedFetch};
+use newsflow_fetch::http::fetch_item;
 use newsflow_fetch::{HttpClient, Item, Limits, Sink, Validators};
 use newsflow_pipeline::PipelineConfig;
 use newsflow_store::state::{FeedState, ItemStatus, SourceState};
@@ -284,20 +285,13 @@ async fn poll_feed(ctx: &Ctx, url: &str, interval: Duration) -> Result<(), Daemo
         if ctx.stop.is_cancelled() {
             return Ok(());
         }
-        let entry = newsflow_fetch::FeedEntry {
-            key: key.clone(),
-            link: Some(location.clone()).filter(|l| l.starts_with("http")),
-            title: None,
-            published: None,
-            content: None,
-        };
-        if entry.link.is_none() {
+        if location == inline_location(url, &key) {
             // Inline content cannot be fetched again: the next 200 of the
             // feed re-sends it; until then it stays pending.
             continue;
         }
         ctx.state(|s| s.mark_pending(url, &key, &location, ""))?;
-        let item = entry_item(&ctx.client, url, &entry).await;
+        let item = fetch_item(&ctx.client, &location, None, None).await;
         send(ctx, item).await?;
     }
 
@@ -330,16 +324,14 @@ async fn poll_feed(ctx: &Ctx, url: &str, interval: Duration) -> Result<(), Daemo
                     // validators and poll again at start-up.
                     return Ok(());
                 }
-                let location = entry
-                    .link
-                    .clone()
-                    .unwrap_or_else(|| format!("{url}#{}", entry.key));
+                let location = entry.location(url);
                 let status = ctx.state(|s| s.item(url, &entry.key, &location, ""))?;
-                if status == ItemStatus::Done {
-                    continue;
-                }
-                if matches!(status, ItemStatus::Pending { .. }) {
-                    // Sent moments ago by the retry pass above.
+                // Done, or sent moments ago by the retry pass above; pending
+                // inline content is the exception, which only this pass can
+                // send again.
+                let inline_pending =
+                    matches!(status, ItemStatus::Pending { .. }) && entry.link.is_none();
+                if status != ItemStatus::New && !inline_pending {
                     continue;
                 }
                 ctx.state(|s| s.mark_pending(url, &entry.key, &location, ""))?;

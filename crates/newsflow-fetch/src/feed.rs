@@ -21,6 +21,21 @@ pub struct FeedEntry {
     pub content: Option<String>,
 }
 
+impl FeedEntry {
+    /// Where its document comes from, as stored: the link, or for inline
+    /// content `<feed url>#<key>`.
+    pub fn location(&self, feed_url: &str) -> String {
+        self.link
+            .clone()
+            .unwrap_or_else(|| inline_location(feed_url, &self.key))
+    }
+}
+
+/// The location of an entry's inline content: `<feed url>#<key>`.
+pub fn inline_location(feed_url: &str, key: &str) -> String {
+    format!("{feed_url}#{key}")
+}
+
 /// A fetched feed.
 #[derive(Debug, Clone)]
 pub enum FeedFetch {
@@ -105,7 +120,7 @@ pub async fn entry_item(client: &HttpClient, feed_url: &str, entry: &FeedEntry) 
             fetch_item(client, link, entry.title.clone(), entry.published.clone()).await
         }
         (None, Some(content)) => Item::Doc(RawDoc {
-            source: format!("{feed_url}#{}", entry.key),
+            source: entry.location(feed_url),
             id: Some(entry.key.clone()),
             url: None,
             title: entry.title.clone(),
@@ -113,7 +128,7 @@ pub async fn entry_item(client: &HttpClient, feed_url: &str, entry: &FeedEntry) 
             body: Body::Html(content.clone()),
         }),
         (None, None) => fail(
-            format!("{feed_url}#{}", entry.key),
+            entry.location(feed_url),
             "feed entry has neither a link nor content",
         ),
     }
