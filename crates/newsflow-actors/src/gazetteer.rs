@@ -2,34 +2,11 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasher, Hasher};
 
-/// FNV-1a: the keys here are short names and words, where SipHash's setup
-/// cost dominates. Not for untrusted keys in long-lived maps (no DoS
-/// resistance); these maps are fixed data.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct Fnv;
-
-pub struct FnvHasher(u64);
-
-impl BuildHasher for Fnv {
-    type Hasher = FnvHasher;
-    fn build_hasher(&self) -> FnvHasher {
-        FnvHasher(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for FnvHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 ^= u64::from(*b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+/// The hasher for the gazetteer's and lexicons' maps: keys are short names
+/// and words, where SipHash's setup cost dominates, and the maps are fixed
+/// data (no DoS concern). The NER crate's byte hasher serves.
+pub type WordHash = std::hash::BuildHasherDefault<newsflow_ner::hash::PassThrough>;
 
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
 const ORGS: &str = include_str!("../data/orgs.tsv");
@@ -88,9 +65,9 @@ pub struct Entry {
 #[derive(Debug)]
 pub struct Gazetteer {
     pub codes: Vec<String>,
-    names: HashMap<String, Entry, Fnv>,
-    roles: HashMap<String, &'static str, Fnv>,
-    titles: HashSet<&'static str, Fnv>,
+    names: HashMap<String, Entry, WordHash>,
+    roles: HashMap<String, &'static str, WordHash>,
+    titles: HashSet<&'static str, WordHash>,
     pub scan: AhoCorasick,
     pub scan_entries: Vec<Entry>,
 }
@@ -159,7 +136,7 @@ pub fn key(s: &str) -> std::borrow::Cow<'_, str> {
 impl Gazetteer {
     pub fn build() -> Gazetteer {
         let mut codes: Vec<String> = Vec::new();
-        let mut names: HashMap<String, Entry, Fnv> = HashMap::default();
+        let mut names: HashMap<String, Entry, WordHash> = HashMap::default();
         let mut add = |code: &str, kind: Kind, list: &str, codes: &mut Vec<String>| {
             let idx = match codes.iter().position(|c| c == code) {
                 Some(i) => i,

@@ -14,7 +14,7 @@ use std::collections::HashMap;
 
 mod gazetteer;
 pub mod tok;
-pub use gazetteer::{is_country_code, role_code, Fnv};
+pub use gazetteer::{is_country_code, role_code, WordHash};
 use gazetteer::{Gazetteer, Kind};
 
 /// An entity with what resolution learned about it.

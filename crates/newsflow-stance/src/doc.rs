@@ -204,10 +204,10 @@ fn is_time_word(w: &str) -> bool {
 /// lookup: this runs for every token.
 fn role_noun(w: &str) -> Option<CandKind> {
     use std::collections::HashMap;
-    static MAP: std::sync::OnceLock<HashMap<&'static str, CandKind, newsflow_actors::Fnv>> =
+    static MAP: std::sync::OnceLock<HashMap<&'static str, CandKind, newsflow_actors::WordHash>> =
         std::sync::OnceLock::new();
     MAP.get_or_init(|| {
-        let mut m: HashMap<&'static str, CandKind, newsflow_actors::Fnv> = HashMap::default();
+        let mut m: HashMap<&'static str, CandKind, newsflow_actors::WordHash> = HashMap::default();
         for (r, c) in GROUP_ROLES {
             m.insert(r, CandKind::GroupRole(c));
         }

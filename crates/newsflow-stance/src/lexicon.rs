@@ -4,9 +4,9 @@ use crate::{Event, Polarity};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use newsflow_actors::Fnv;
+use newsflow_actors::WordHash;
 
-type Map<V> = HashMap<&'static str, V, Fnv>;
+type Map<V> = HashMap<&'static str, V, WordHash>;
 
 const CUES: &str = include_str!("../data/cues.tsv");
 const SPEECH: &str = include_str!("../data/speech.tsv");
