@@ -66,7 +66,6 @@ pub struct Entry {
 pub struct Gazetteer {
     pub codes: Vec<String>,
     names: HashMap<String, Entry, WordHash>,
-    roles: HashMap<String, &'static str, WordHash>,
     titles: HashSet<&'static str, WordHash>,
     pub scan: AhoCorasick,
     pub scan_entries: Vec<Entry>,
@@ -90,7 +89,7 @@ pub fn is_country_code(code: &str) -> bool {
 /// The role code of a lower-case role word ("army" → `MIL`), without an
 /// [`crate::Actors`] at hand.
 pub fn role_code(word: &str) -> Option<&'static str> {
-    static ROLE_CODES: std::sync::OnceLock<HashMap<&'static str, &'static str>> =
+    static ROLE_CODES: std::sync::OnceLock<HashMap<&'static str, &'static str, WordHash>> =
         std::sync::OnceLock::new();
     ROLE_CODES
         .get_or_init(|| {
@@ -164,9 +163,6 @@ impl Gazetteer {
                 add(code, Kind::Org, list, &mut codes);
             }
         }
-        let roles = rows(ROLES)
-            .filter_map(|r| Some(((*r.first()?).to_owned(), *r.get(1)?)))
-            .collect();
         let titles = rows(TITLES).filter_map(|r| r.first().copied()).collect();
 
         let mut patterns: Vec<&str> = Vec::new();
@@ -187,7 +183,6 @@ impl Gazetteer {
         Gazetteer {
             codes,
             names,
-            roles,
             titles,
             scan,
             scan_entries,
@@ -237,11 +232,11 @@ impl Gazetteer {
 
     /// Role code of a lower-case role word or phrase ("army" → MIL).
     pub fn role(&self, lower: &str) -> Option<&'static str> {
-        self.roles.get(lower).copied()
+        role_code(lower)
     }
 
     /// Whether a lower-case word may be part of a title before a name.
     pub fn is_title_word(&self, lower: &str) -> bool {
-        self.titles.contains(lower) || self.roles.contains_key(lower)
+        self.titles.contains(lower) || role_code(lower).is_some()
     }
 }
