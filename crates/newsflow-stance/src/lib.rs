@@ -726,8 +726,6 @@ fn stances(doc: &Doc) -> Vec<Stance> {
             Some(Some((_, patient))) => patient,
             _ => target(doc, cue_b, entry).or_else(|| relative_object(doc, cand, start, entry)),
         };
-        // Nouns and adjectives need what they are about; "declined to
-        // comment" is no position.
         // Every position is toward something: without a target (or with
         // one that is only a quote mark) there is no stance to report.
         if target.is_none_or(|t| !t.text(doc.text).chars().any(char::is_alphanumeric)) {
@@ -798,9 +796,6 @@ fn stances(doc: &Doc) -> Vec<Stance> {
             let mut conf = confidence;
             if holder.entity.is_none() || !matches!(hc.kind, CandKind::Entity(_)) {
                 conf -= 0.15;
-            }
-            if target.is_none() {
-                conf -= 0.2;
             }
             if entry.pos != Pos::Noun && doc.is_possessive(hc.b) {
                 extend_possessor(doc, &mut holder, hc, hc.b + 1, start);
