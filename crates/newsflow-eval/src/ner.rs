@@ -160,6 +160,7 @@ pub fn run(data: &Path) -> Result<Vec<Metric>> {
     let mut all = Prf::default();
     let mut per: [Prf; 4] = [Prf::default(); 4];
     // NEWSFLOW_NER_ERRORS=FILE writes every false positive and negative.
+    let errors_path = std::env::var("NEWSFLOW_NER_ERRORS").ok();
     let mut errors = String::new();
     for d in &docs {
         let ents = ner.tag(&d.text, &d.sentences);
@@ -168,10 +169,12 @@ pub fn run(data: &Path) -> Result<Vec<Metric>> {
             .filter_map(|e| conll_type(e.label).map(|t| (e.span.start, e.span.end, t)))
             .collect();
         let gold: HashSet<(usize, usize, &str)> = d.gold.iter().copied().collect();
-        for (tag, a, b) in [("FP", &pred, &gold), ("FN", &gold, &pred)] {
-            for x in a.difference(b) {
-                let t = d.text.get(x.0..x.1).unwrap_or("");
-                errors.push_str(&format!("{tag}\t{}\t{t}\n", x.2));
+        if errors_path.is_some() {
+            for (tag, a, b) in [("FP", &pred, &gold), ("FN", &gold, &pred)] {
+                for x in a.difference(b) {
+                    let t = d.text.get(x.0..x.1).unwrap_or("");
+                    errors.push_str(&format!("{tag}\t{}\t{t}\n", x.2));
+                }
             }
         }
         for (i, ty) in TYPES.iter().enumerate() {
@@ -189,7 +192,7 @@ pub fn run(data: &Path) -> Result<Vec<Metric>> {
             all.tp += tp;
         }
     }
-    if let Ok(path) = std::env::var("NEWSFLOW_NER_ERRORS") {
+    if let Some(path) = errors_path {
         std::fs::write(&path, errors).with_context(|| format!("writing {path}"))?;
     }
     m.push(Metric::new("ner.conll_dev.precision", all.p()));
