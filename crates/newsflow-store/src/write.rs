@@ -93,18 +93,22 @@ impl Store {
         // savepoints (each costs two parsed statements). Documents almost
         // never fail to insert; when one does, the batch rolls back and is
         // written again document by document.
-        match self.write_all(&batch) {
+        match self.write_tx(&batch, false) {
             Ok(outcome) => Ok(outcome),
             Err(e) => {
                 tracing::debug!(message = "Batch rolled back; writing documents one by one.", error = %e);
-                self.write_each(batch)
+                self.write_tx(&batch, true)
             }
         }
     }
 
-    fn write_all(&mut self, batch: &[Write]) -> Result<BatchOutcome> {
+    /// Writes a batch in one IMMEDIATE transaction. With `savepoints`, each
+    /// document gets its own, so one that cannot be stored leaves nothing
+    /// behind and is recorded as a failure; without, any error aborts the
+    /// whole transaction.
+    fn write_tx(&mut self, batch: &[Write], savepoints: bool) -> Result<BatchOutcome> {
         let mut outcome = BatchOutcome::default();
-        let tx = self
+        let mut tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let last_sentence = max_sentence_id(&tx)?;
@@ -114,31 +118,10 @@ impl Store {
                     insert_failure(&tx, source, reason)?;
                     outcome.failures_recorded += 1;
                 }
-                Write::Doc(doc) => outcome.docs.push(insert_doc(&tx, doc)?),
-            }
-        }
-        index_sentences(&tx, last_sentence)?;
-        tx.commit()?;
-        Ok(outcome)
-    }
-
-    /// The careful path: one savepoint per document, so a document that
-    /// cannot be stored leaves nothing behind and is recorded as a failure.
-    fn write_each(&mut self, batch: Vec<Write>) -> Result<BatchOutcome> {
-        let mut outcome = BatchOutcome::default();
-        let mut tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let last_sentence = max_sentence_id(&tx)?;
-        for w in batch {
-            match w {
-                Write::Failure { source, reason } => {
-                    insert_failure(&tx, &source, &reason)?;
-                    outcome.failures_recorded += 1;
-                }
+                Write::Doc(doc) if !savepoints => outcome.docs.push(insert_doc(&tx, doc)?),
                 Write::Doc(doc) => {
                     let sp = tx.savepoint()?;
-                    let doc_outcome = match insert_doc(&sp, &doc) {
+                    let doc_outcome = match insert_doc(&sp, doc) {
                         Ok(o) => {
                             sp.commit()?;
                             o
