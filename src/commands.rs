@@ -9,7 +9,9 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::process::ExitCode;
 use std::time::Duration;
 
-pub fn run(cmd: Command) -> Result<ExitCode> {
+/// Runs a command. `daemon_cfg` is the daemon's configuration, already read
+/// by `main` (which needs its log format before anything runs).
+pub fn run(cmd: Command, daemon_cfg: Option<newsflow_daemon::DaemonConfig>) -> Result<ExitCode> {
     match cmd {
         Command::Ingest {
             sources,
@@ -17,7 +19,9 @@ pub fn run(cmd: Command) -> Result<ExitCode> {
             pipeline,
             no_progress,
         } => ingest(sources, feeds, pipeline, no_progress),
-        Command::Daemon { config } => daemon(&config),
+        Command::Daemon { .. } => {
+            daemon(daemon_cfg.context("the daemon's configuration was not read")?)
+        }
         Command::Tag { jsonl } => tag(jsonl),
         Command::Split => split(),
         Command::Query { db, sql, format } => query(&db, &sql, format),
@@ -233,9 +237,7 @@ pub fn print_summary(s: &Summary, db: &std::path::Path) {
     );
 }
 
-fn daemon(config: &std::path::Path) -> Result<ExitCode> {
-    let cfg = newsflow_daemon::DaemonConfig::from_toml_file(config)
-        .with_context(|| format!("reading {}", config.display()))?;
+fn daemon(cfg: newsflow_daemon::DaemonConfig) -> Result<ExitCode> {
     runtime()?
         .block_on(newsflow_daemon::run(cfg))
         .context("daemon")?;

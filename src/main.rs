@@ -14,11 +14,20 @@ fn main() -> ExitCode {
     let args = cli::Cli::parse();
     // The daemon logs at `info` by default and may choose JSON in its config;
     // one-shot commands stay quiet unless RUST_LOG asks.
+    let mut daemon_cfg = None;
     let (format, level) = match &args.command {
         cli::Command::Daemon { config } => {
             match newsflow_daemon::DaemonConfig::from_toml_file(config) {
-                Ok(cfg) if cfg.log_format == "json" => (cli::LogFormat::Json, "info"),
-                Ok(_) => (args.log_format, "info"),
+                Ok(cfg) => {
+                    let json = cfg.log_format == "json";
+                    daemon_cfg = Some(cfg);
+                    let format = if json {
+                        cli::LogFormat::Json
+                    } else {
+                        args.log_format
+                    };
+                    (format, "info")
+                }
                 Err(e) => {
                     eprintln!("newsflow daemon: {e}");
                     return ExitCode::from(2);
@@ -31,7 +40,7 @@ fn main() -> ExitCode {
         eprintln!("newsflow: cannot set up logging: {e:#}");
         return ExitCode::from(2);
     }
-    match commands::run(args.command) {
+    match commands::run(args.command, daemon_cfg) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("newsflow: error: {e:#}");
