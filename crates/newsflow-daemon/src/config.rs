@@ -136,7 +136,7 @@ fn default_stable_ms() -> u64 {
     1000
 }
 fn default_max_doc() -> u64 {
-    16 * 1024 * 1024
+    newsflow_fetch::Limits::default().max_doc_bytes
 }
 fn default_listen() -> String {
     "127.0.0.1:9464".into()

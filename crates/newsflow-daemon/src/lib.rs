@@ -299,9 +299,8 @@ async fn poll_feed(ctx: &Ctx, url: &str, interval: Duration) -> Result<(), Daemo
         etag: prev.etag.clone(),
         last_modified: prev.last_modified.clone(),
     };
-    let has_validators = validators.etag.is_some() || validators.last_modified.is_some();
     ctx.metrics.feed_poll(url);
-    let fetched = get_feed(&ctx.client, url, has_validators.then_some(&validators)).await;
+    let fetched = get_feed(&ctx.client, url, Some(&validators)).await;
     let next_poll_ms = now_ms() + interval.as_millis() as i64;
     match fetched {
         Ok(FeedFetch::NotModified) => {
