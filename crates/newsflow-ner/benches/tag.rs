@@ -24,11 +24,9 @@ fn corpus() -> Vec<(String, Vec<Span>)> {
     let mut docs = Vec::new();
     if let Ok(raw) = std::fs::read_to_string(path) {
         for line in raw.lines().take(300) {
-            // The text field, without a JSON parser: "text": "...".
-            if let Some(i) = line.find("\"text\": \"") {
-                let rest = &line[i + 9..];
-                let end = rest.rfind("\", \"category\"").unwrap_or(rest.len());
-                let text = normalize(&rest[..end].replace("\\n", "\n").replace("\\\"", "\""));
+            let record: Option<serde_json::Value> = serde_json::from_str(line).ok();
+            if let Some(raw_text) = record.as_ref().and_then(|r| r["text"].as_str()) {
+                let text = normalize(raw_text);
                 let sents = split_sentences(&text);
                 docs.push((text, sents));
             }
