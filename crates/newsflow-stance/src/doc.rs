@@ -223,6 +223,12 @@ fn role_noun(w: &str) -> Option<CandKind> {
     .copied()
 }
 
+/// Whether every character of a word is lower case or a hyphen ("army",
+/// "long-time"); an empty word passes, so callers that care check that.
+pub fn all_lower(w: &str) -> bool {
+    w.chars().all(|c| c.is_lowercase() || c == '-')
+}
+
 /// Whether a lower-case word names a person's role ("minister").
 pub fn is_person_role(w: &str) -> bool {
     PERSON_ROLES.contains(&w)
@@ -489,8 +495,7 @@ impl<'a> Doc<'a> {
                 // "the foreign minister", "the electoral tribunal"
                 while a > sa && i - a < 3 && !matches!(self.lw(a - 1), "the" | "a" | "an") && {
                     let m = self.raw(a - 1);
-                    ROLE_MODIFIERS.contains(&self.lw(a - 1))
-                        || (!m.is_empty() && m.chars().all(|c| c.is_lowercase() || c == '-'))
+                    ROLE_MODIFIERS.contains(&self.lw(a - 1)) || (!m.is_empty() && all_lower(m))
                 } {
                     a -= 1;
                 }
@@ -842,7 +847,7 @@ impl<'a> Doc<'a> {
         let mut e = c.b;
         while e < se && e < c.b + 3 {
             let r = self.raw(e);
-            if r.is_empty() || !r.chars().all(|ch| ch.is_lowercase() || ch == '-') {
+            if r.is_empty() || !all_lower(r) {
                 break;
             }
             e += 1;

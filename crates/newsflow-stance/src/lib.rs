@@ -15,7 +15,7 @@ mod quotes;
 mod types;
 pub use types::*;
 
-use doc::{Cand, CandKind, Doc};
+use doc::{all_lower, Cand, CandKind, Doc};
 use lexicon::{lexicon, CueEntry, EventSpec, Pos};
 
 /// Extracts stances and quotes from a document.
@@ -210,7 +210,7 @@ fn scan_subject(doc: &Doc, v: usize) -> Option<(usize, f32)> {
                 let n = doc.lw(c.b);
                 let r = doc.raw(c.b);
                 !r.is_empty()
-                    && r.chars().all(|ch| ch.is_lowercase() || ch == '-')
+                    && all_lower(r)
                     && !AUX_SKIP.contains(&n)
                     && !FUNCTION_WORDS.contains(&n)
                     && !n.ends_with("ly")
@@ -434,7 +434,7 @@ fn target(doc: &Doc, b: usize, entry: &CueEntry) -> Option<Span> {
             && (e + 1..e + 3).all(|t| {
                 let n = doc.raw(t);
                 !n.is_empty()
-                    && n.chars().all(|ch| ch.is_lowercase() || ch == '-')
+                    && all_lower(n)
                     && !TARGET_STOP.contains(&doc.lw(t))
                     && !FUNCTION_WORDS.contains(&doc.lw(t))
                     && !AUX_SKIP.contains(&doc.lw(t))
@@ -915,7 +915,7 @@ fn light_verb_subject(doc: &Doc, v: usize) -> Option<(usize, f32)> {
             return subject(doc, k).map(|(c, conf)| (c, conf * 0.9));
         }
         let r = doc.raw(k);
-        if r.is_empty() || !r.chars().all(|ch| ch.is_lowercase() || ch == '-') {
+        if r.is_empty() || !all_lower(r) {
             return None;
         }
     }
@@ -932,7 +932,7 @@ fn extend_possessor(doc: &Doc, holder: &mut Mention, c: Cand, from: usize, cue: 
     while e < cue && e < from + 4 {
         let w = doc.lw(e);
         let r = doc.raw(e);
-        let word = !r.is_empty() && r.chars().all(|ch| ch.is_lowercase() || ch == '-');
+        let word = !r.is_empty() && all_lower(r);
         if !word || AUX_SKIP.contains(&w) || PREPS.contains(&w) || is_lexicon_verb(doc, e) {
             break;
         }
@@ -1001,9 +1001,7 @@ fn np_right_before(doc: &Doc, c: Cand, cue: usize) -> bool {
         && p - c.b <= 3
         && (c.b..p).all(|t| {
             let r = doc.raw(t);
-            !r.is_empty()
-                && r.chars().all(|ch| ch.is_lowercase() || ch == '-')
-                && !FUNCTION_WORDS.contains(&doc.lw(t))
+            !r.is_empty() && all_lower(r) && !FUNCTION_WORDS.contains(&doc.lw(t))
         })
 }
 
@@ -1017,7 +1015,7 @@ fn modifies_noun(doc: &Doc, c: Cand, cue: usize, roles: bool) -> bool {
     let n = doc.lw(c.b);
     let r = doc.raw(c.b);
     !r.is_empty()
-        && r.chars().all(|ch| ch.is_lowercase() || ch == '-')
+        && all_lower(r)
         && !AUX_SKIP.contains(&n)
         && !FUNCTION_WORDS.contains(&n)
         && !n.ends_with("ly")
@@ -1062,7 +1060,7 @@ fn noun_holder(doc: &Doc, v: usize) -> Option<(usize, f32)> {
         let adjacent = gap <= 2
             && (c.b..v).all(|t| {
                 let r = doc.raw(t);
-                r.chars().all(|ch| ch.is_lowercase() || ch == '-') && !is_verbish(doc, t)
+                all_lower(r) && !is_verbish(doc, t)
             });
         if adjacent && !doc.after_preposition(c) {
             return Some((ci, 0.7));

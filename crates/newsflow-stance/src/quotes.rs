@@ -1,6 +1,6 @@
 //! Direct quotes and their speakers.
 
-use crate::doc::Doc;
+use crate::doc::{all_lower, Doc};
 use crate::{speech_at, subject, Cue, Mention, Quote};
 use newsflow_text::Span;
 
@@ -162,8 +162,7 @@ fn after(doc: &Doc, close: usize) -> Option<(Mention, Option<Cue>)> {
                     || doc.cand_at.get(t).copied().flatten().is_some()
                     || matches!(doc.lw(t), "the" | "a" | "an")
                     || r.ends_with('.')
-                    || r.chars().all(|c| c.is_lowercase() || c == '-')
-                        && !crate::FUNCTION_WORDS.contains(&doc.lw(t))
+                    || all_lower(r) && !crate::FUNCTION_WORDS.contains(&doc.lw(t))
             })
             .find_map(|t| doc.cand_at.get(t).copied().flatten());
         let Some(ci) = ci else {
