@@ -494,23 +494,7 @@ impl Actors {
     /// Reads a title backwards from the token before `a` and the country
     /// before it: "US Secretary of State" + name → `USAGOV`.
     fn title_backward(&self, toks: &Toks, ents: &[ResolvedEntity], a: usize) -> Option<String> {
-        let mut k = a;
-        let mut role: Option<&'static str> = None;
-        while k > 0 && toks.same_sentence(k - 1, a) {
-            let w = toks.lower(k - 1);
-            if !self.gaz.is_title_word(w) {
-                break;
-            }
-            if role.is_none() {
-                let bigram = if k >= 2 {
-                    self.gaz.role(&format!("{} {w}", toks.lower(k - 2)))
-                } else {
-                    None
-                };
-                role = bigram.or_else(|| self.gaz.role(w));
-            }
-            k -= 1;
-        }
+        let (k, role) = self.title_words(toks, a);
         let role = role?;
         // The title may start with "the"; the country comes before it.
         let mut p = k.checked_sub(1)?;
@@ -528,23 +512,32 @@ impl Actors {
 
     /// The role of a title right before a name, without its country.
     fn title_role(&self, toks: &Toks, a: usize) -> Option<&'static str> {
+        self.title_words(toks, a).1
+    }
+
+    /// The title words right before token `a` ("Pakistan's Foreign Minister
+    /// | Ishaq Dar"): the index of the first, and the role of the one nearest
+    /// the name that has one (a two-word role such as "foreign minister"
+    /// before a one-word one).
+    fn title_words(&self, toks: &Toks, a: usize) -> (usize, Option<&'static str>) {
         let mut k = a;
+        let mut role: Option<&'static str> = None;
         while k > 0 && toks.same_sentence(k - 1, a) {
             let w = toks.lower(k - 1);
             if !self.gaz.is_title_word(w) {
-                return None;
+                break;
             }
-            let bigram = if k >= 2 {
-                self.gaz.role(&format!("{} {w}", toks.lower(k - 2)))
-            } else {
-                None
-            };
-            if let Some(r) = bigram.or_else(|| self.gaz.role(w)) {
-                return Some(r);
+            if role.is_none() {
+                let bigram = if k >= 2 {
+                    self.gaz.role(&format!("{} {w}", toks.lower(k - 2)))
+                } else {
+                    None
+                };
+                role = bigram.or_else(|| self.gaz.role(w));
             }
             k -= 1;
         }
-        None
+        (k, role)
     }
 
     /// The story's own country: the first one the document names (news
