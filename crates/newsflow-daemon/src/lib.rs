@@ -142,7 +142,7 @@ pub async fn run_with_shutdown(
     let running = newsflow_pipeline::start(pcfg)?;
     let state = SourceState::open(&config.db)?;
     let confirmed = state.confirm_pending(GIVE_UP_AFTER)?;
-    let pending = state.pending()?.len();
+    let pending = state.pending_count()?;
     tracing::info!(message = "Daemon started.", db = %config.db.display(), feeds = config.feeds.len(), folders = config.folders.len(), confirmed, pending);
 
     let metrics = Arc::new(Metrics::new(running.stats()));
@@ -275,12 +275,7 @@ fn host_of(url: &str) -> String {
 async fn poll_feed(ctx: &Ctx, url: &str, interval: Duration) -> Result<(), DaemonError> {
     ctx.state(|s| s.confirm_pending(GIVE_UP_AFTER))?;
     let prev = ctx.state(|s| s.feed(url))?;
-    let retry: Vec<(String, String)> = ctx
-        .state(|s| s.pending())?
-        .into_iter()
-        .filter(|(source, _, _)| source == url)
-        .map(|(_, key, location)| (key, location))
-        .collect();
+    let retry = ctx.state(|s| s.pending_for(url))?;
     for (key, location) in retry {
         if ctx.stop.is_cancelled() {
             return Ok(());

@@ -189,7 +189,27 @@ impl SourceState {
         Ok(n)
     }
 
-    /// Pending items, as `(source, key, location)`.
+    /// The `(key, location)` of one source's pending items.
+    pub fn pending_for(&self, source: &str) -> Result<Vec<(String, String)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT key, location FROM source_items WHERE state = 'pending' AND source = ?1 ORDER BY key",
+        )?;
+        let rows = stmt
+            .query_map([source], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    /// How many items are pending, over all sources.
+    pub fn pending_count(&self) -> Result<i64> {
+        Ok(self.conn.query_row(
+            "SELECT count(*) FROM source_items WHERE state = 'pending'",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// Pending items of every source, as `(source, key, location)`.
     pub fn pending(&self) -> Result<Vec<(String, String, String)>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT source, key, location FROM source_items WHERE state = 'pending' ORDER BY source, key",
