@@ -802,18 +802,25 @@ impl<'a> Doc<'a> {
                 .and_then(country_part)
                 .filter(|c| newsflow_actors::is_country_code(c))
         };
+        // Mentions of each country before `t`, counted in one pass.
+        let mut mentions: Vec<(&str, usize)> = Vec::new();
+        for c in &self.cands[..self.cands.partition_point(|c| c.b <= t)] {
+            let CandKind::Entity(x) = c.kind else {
+                continue;
+            };
+            let Some(code) = country(x) else { continue };
+            match mentions.iter_mut().find(|(k, _)| *k == code) {
+                Some((_, n)) => *n += 1,
+                None => mentions.push((code, 1)),
+            }
+        }
         let mut best: Option<(usize, usize)> = None; // (count, entity)
         for ei in self.entities_before(t) {
             let Some(code) = country(ei) else { continue };
-            let n = self
-                .cands
+            let n = mentions
                 .iter()
-                .take_while(|c| c.b <= t)
-                .filter(|c| match c.kind {
-                    CandKind::Entity(x) => country(x) == Some(code),
-                    _ => false,
-                })
-                .count();
+                .find(|(k, _)| *k == code)
+                .map_or(0, |&(_, n)| n);
             if best.is_none_or(|(m, _)| n > m) {
                 best = Some((n, ei));
             }
