@@ -263,7 +263,7 @@ async fn poll_feed_forever(ctx: Arc<Ctx>, feed: FeedConfig) {
 }
 
 fn host_of(url: &str) -> String {
-    url::Url::parse(url)
+    newsflow_fetch::http::parse_http_url(url)
         .ok()
         .and_then(|u| u.host_str().map(str::to_owned))
         .unwrap_or_else(|| "unknown".into())
