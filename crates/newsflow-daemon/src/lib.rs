@@ -55,6 +55,8 @@ pub enum DaemonError {
     Metrics { addr: String, error: String },
     #[error("the source state could not be saved: {0}")]
     State(String),
+    #[error(transparent)]
+    Closed(#[from] newsflow_fetch::Closed),
 }
 
 /// Runs until SIGINT or SIGTERM, then drains, commits and returns. A second
@@ -379,7 +381,7 @@ async fn send(ctx: &Ctx, item: Item) -> Result<(), DaemonError> {
     ctx.sink
         .send(item)
         .await
-        .map_err(|_| DaemonError::State("the pipeline stopped accepting documents".into()))
+        .map_err(|_| DaemonError::Closed(newsflow_fetch::Closed))
 }
 
 async fn watch_folder(
@@ -407,9 +409,9 @@ async fn watch_folder(
             }
             ctx.state(|s| s.mark_pending(&source, &path, &path, &version))?;
             ctx.metrics.file_read();
-            newsflow_fetch::read_file(&file.path, &ctx.sink, ctx.limits)
-                .await
-                .map_err(|_| DaemonError::State("the pipeline stopped accepting documents".into()))
+            Ok::<(), DaemonError>(
+                newsflow_fetch::read_file(&file.path, &ctx.sink, ctx.limits).await?,
+            )
         }
         .await;
         if let Err(error) = result {
