@@ -35,22 +35,33 @@ pub fn prepare(sents: &[Sentence], lex: &Lexicon, gaz: &Gaz, min_count: u32) -> 
     let mut counts: HashMap<u64, u32> = HashMap::new();
     let mut raw: Vec<Vec<u64>> = Vec::with_capacity(sents.len());
     let mut keys_of = Vec::with_capacity(sents.len());
+    // The sentences of each document, in order (documents are contiguous).
+    let mut docs: Vec<Vec<usize>> = Vec::new();
     for (i, s) in sents.iter().enumerate() {
         if i == 0 || sents[i - 1].doc != s.doc {
-            scratch.doc.clear();
-            for t in sents[i..].iter().take_while(|t| t.doc == s.doc) {
-                scratch.doc.add(&t.text, &t.toks);
-            }
+            docs.push(Vec::new());
         }
-        features::extract(&s.text, &s.toks, lex, gaz, &mut scratch, &mut buf);
-        for &f in &buf {
-            if f != 0 {
-                *counts.entry(f).or_default() += 1;
-            }
+        if let Some(d) = docs.last_mut() {
+            d.push(i);
         }
-        raw.push(buf.clone());
-        let (k, case) = scratch.keys();
-        keys_of.push((k.collect(), case));
+    }
+    for doc in &docs {
+        scratch.doc.clear();
+        for &i in doc {
+            scratch.doc.add(&sents[i].text, &sents[i].toks);
+        }
+        for &i in doc {
+            let s = &sents[i];
+            features::extract(&s.text, &s.toks, lex, gaz, &mut scratch, &mut buf);
+            for &f in &buf {
+                if f != 0 {
+                    *counts.entry(f).or_default() += 1;
+                }
+            }
+            raw.push(buf.clone());
+            let (k, case) = scratch.keys();
+            keys_of.push((k.collect(), case));
+        }
     }
     let mut keys: Vec<u64> = counts
         .iter()
@@ -71,15 +82,6 @@ pub fn prepare(sents: &[Sentence], lex: &Lexicon, gaz: &Gaz, min_count: u32) -> 
                 .collect()
         })
         .collect();
-    let mut docs: Vec<Vec<usize>> = Vec::new();
-    for (i, s) in sents.iter().enumerate() {
-        if i == 0 || sents[i - 1].doc != s.doc {
-            docs.push(Vec::new());
-        }
-        if let Some(d) = docs.last_mut() {
-            d.push(i);
-        }
-    }
     Prepared {
         feats,
         gold: sents.iter().map(|s| s.gold.clone()).collect(),
