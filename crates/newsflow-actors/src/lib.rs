@@ -13,7 +13,7 @@ use newsflow_text::Span;
 use std::collections::HashMap;
 
 mod gazetteer;
-pub mod tok;
+
 pub use gazetteer::{is_country_code, role_code, WordHash};
 use gazetteer::{Gazetteer, Kind};
 
@@ -77,7 +77,7 @@ impl<'a> Toks<'a> {
         let mut spans = Vec::with_capacity(text.len() / 5 + 1);
         let mut sentence = Vec::with_capacity(spans.capacity());
         for (i, s) in sentences.iter().enumerate() {
-            tok::tokenize_into(text, *s, &mut spans);
+            newsflow_text::token::tokenize_into(text, *s, &mut spans);
             sentence.resize(spans.len(), i);
         }
         Toks {

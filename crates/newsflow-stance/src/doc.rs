@@ -2,9 +2,9 @@
 //! mentions that can hold a stance or speak a quote, and how each resolves.
 
 use crate::Mention;
-use newsflow_actors::tok::tokenize_into;
 use newsflow_actors::ResolvedEntity;
 use newsflow_ner::Label;
+use newsflow_text::token::tokenize_into;
 use newsflow_text::Span;
 
 /// What kind of mention a candidate is.
