@@ -206,17 +206,9 @@ fn scan_subject(doc: &Doc, v: usize) -> Option<(usize, f32)> {
             let possessor = doc.is_possessive(c.b);
             // "a U.S. decision to …": a name modifying a noun that is not a
             // role ("a Hamas official" is the official's).
-            let modifier = c.b < v && {
+            let modifier = c.b < v && plain_noun(doc, c.b) && {
                 let n = doc.lw(c.b);
-                let r = doc.raw(c.b);
-                !r.is_empty()
-                    && all_lower(r)
-                    && !AUX_SKIP.contains(&n)
-                    && !FUNCTION_WORDS.contains(&n)
-                    && !n.ends_with("ly")
-                    && !is_verbish(doc, c.b)
-                    && newsflow_actors::role_code(n).is_none()
-                    && !doc::is_person_role(n)
+                newsflow_actors::role_code(n).is_none() && !doc::is_person_role(n)
             };
             // A mention right after a verb is its object, except after a
             // speech verb ("said it was ready"), where it starts a clause.
@@ -1005,6 +997,20 @@ fn np_right_before(doc: &Doc, c: Cand, cue: usize) -> bool {
         })
 }
 
+/// Whether token `t` can be a common noun that a name before it modifies:
+/// a lower-case word that is no auxiliary, function word, adverb in -ly or
+/// verb.
+fn plain_noun(doc: &Doc, t: usize) -> bool {
+    let n = doc.lw(t);
+    let r = doc.raw(t);
+    !r.is_empty()
+        && all_lower(r)
+        && !AUX_SKIP.contains(&n)
+        && !FUNCTION_WORDS.contains(&n)
+        && !n.ends_with("ly")
+        && !is_verbish(doc, t)
+}
+
 /// Whether candidate `c` (before the cue at `cue`) modifies the lower-case
 /// noun after it ("Indian exporters", "its leader") rather than standing
 /// alone as a subject.
@@ -1013,13 +1019,7 @@ fn modifies_noun(doc: &Doc, c: Cand, cue: usize, roles: bool) -> bool {
         return false;
     }
     let n = doc.lw(c.b);
-    let r = doc.raw(c.b);
-    !r.is_empty()
-        && all_lower(r)
-        && !AUX_SKIP.contains(&n)
-        && !FUNCTION_WORDS.contains(&n)
-        && !n.ends_with("ly")
-        && !is_verbish(doc, c.b)
+    plain_noun(doc, c.b)
         && (roles || !doc::is_person_role(n))
         && !doc.is_time(c.b)
         && !doc.is_time(c.b + 1)
