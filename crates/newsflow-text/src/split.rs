@@ -395,6 +395,15 @@ fn closes_before_terminal(b: &[u8]) -> bool {
     }
 }
 
+/// Whether the bracketed group that `after` opens holds a clause rather
+/// than a citation: it starts with a capital and runs to five words or more
+/// ("(I hope that the army got …)", not "(Smith 55)" or "(AP)").
+fn is_bracketed_clause(after: &str) -> bool {
+    let inner = after.get(1..).unwrap_or("");
+    let group = inner.split([')', ']']).next().unwrap_or("");
+    first_case(group) == Case::Upper && group.split_ascii_whitespace().nth(4).is_some()
+}
+
 /// Periods in the ellipsis that ends `tok`, continuing a spaced ellipsis
 /// (". . .") whose earlier dots were `before`.
 fn ellipsis_dots(tok: &str, before: u32) -> u32 {
@@ -474,8 +483,12 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         return Verdict::No;
     }
     // A citation or aside that closes before the final period belongs to
-    // the sentence it follows: `"…" (Smith 55).`
-    if g.right_parenthetical {
+    // the sentence it follows: `"…" (Smith 55).` A whole sentence set in
+    // brackets after a finished one stands on its own: "… a newlywed
+    // bride. | (I hope that the army got something from her relatives)."
+    if g.right_parenthetical
+        && !(g.left_parts.2.chars().any(is_terminal) && is_bracketed_clause(g.after))
+    {
         return Verdict::No;
     }
     // Dashes join clauses: "ISLAMABAD — Pakistan", "the deal—and". (Hyphens

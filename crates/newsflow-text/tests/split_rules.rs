@@ -117,6 +117,13 @@ const CASES: &[(&str, &[&str])] = &[
      &["Thoreau argues that by simplifying one’s life, “the laws of the universe will appear less complex. . . .”"]),
     ("\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55).",
      &["\"Bohr [...] used the analogy of parallel stairways [...]\" (Smith 55)."]),
+    // A whole sentence in brackets stands on its own; a citation does not.
+    ("The talks collapsed on Friday. (Officials on both sides declined to say when they would resume.) The army was put on alert.",
+     &["The talks collapsed on Friday.", "(Officials on both sides declined to say when they would resume.)", "The army was put on alert."]),
+    ("Troops were moved to the border. (Neither side has confirmed the numbers). A ceasefire holds.",
+     &["Troops were moved to the border.", "(Neither side has confirmed the numbers).", "A ceasefire holds."]),
+    ("The border was quiet on Friday (Reuters). Talks resume today.",
+     &["The border was quiet on Friday (Reuters).", "Talks resume today."]),
     // Dashes.
     ("ISLAMABAD — Pakistan said on Monday it will not beg for talks.",
      &["ISLAMABAD — Pakistan said on Monday it will not beg for talks."]),
