@@ -645,9 +645,12 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         if let (Some(c), None) = (chars.next(), chars.next()) {
             if c.is_uppercase() {
                 // An initial ("J. K. Rowling", "George W. Bush"), unless it
-                // is the pronoun I after a lower-case word ("you and I. Did").
+                // is the pronoun I after a lower-case word ("you and I. Did")
+                // or a letter that names something and a word that never
+                // continues a name follows ("Plan B. The", "because of X.
+                // It is").
                 let prev_upper = first_case(parts(g.prev).1) == Case::Upper;
-                return if c == 'I' && !prev_upper {
+                return if c == 'I' && !prev_upper || lexicon::is_sentence_starter(rcore) {
                     Verdict::Ask
                 } else {
                     Verdict::No

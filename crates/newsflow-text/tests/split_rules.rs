@@ -16,6 +16,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("My name is Jonas E. Smith.", &["My name is Jonas E. Smith."]),
     ("The author J. K. Rowling spoke.", &["The author J. K. Rowling spoke."]),
     ("George W. Bush met Tony Blair.", &["George W. Bush met Tony Blair."]),
+    // A letter that names something can end a sentence.
+    ("Islamabad fell back on Plan B. The talks were moved to Doha.",
+     &["Islamabad fell back on Plan B.", "The talks were moved to Doha."]),
     ("We make a good team, you and I. Did you see Albert I. Jones yesterday?",
      &["We make a good team, you and I.", "Did you see Albert I. Jones yesterday?"]),
     // Abbreviations and titles.
