@@ -229,16 +229,23 @@ fn main() -> Result<()> {
     // from the word table too, or the table's sentence-initial evidence
     // would leak the held-out boundaries into the score.
     let (mut kept_raw, mut held_raw) = (Vec::new(), Vec::new());
+    let mut held_by_source = Vec::new(); // (file name, held-out chunks)
     for (src, raw) in sources.iter().zip(&raws) {
         let chunks = newsflow_train::conllu_chunks(raw);
         eprintln!("train-split: {}: {} documents", src.display(), chunks.len());
+        let mut held_here = Vec::new();
         for (i, chunk) in chunks.into_iter().enumerate() {
             if i % 10 == 9 {
                 held_raw.push(chunk);
+                held_here.push(chunk);
             } else {
                 kept_raw.push(chunk);
             }
         }
+        let name = src
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        held_by_source.push((name, held_here));
     }
     let docs = |chunks: &[&str]| -> Vec<ConlluDoc> {
         chunks
@@ -264,6 +271,16 @@ fn main() -> Result<()> {
         boundary_f1(&probe, &held),
         held.len()
     );
+    // Per source too: the EWT part stands in for EWT's own test set.
+    for (name, chunks) in &held_by_source {
+        let docs = docs(chunks);
+        let docs: Vec<&ConlluDoc> = docs.iter().collect();
+        eprintln!(
+            "train-split:   of which {name}: {:.2} ({} documents)",
+            boundary_f1(&probe, &docs),
+            docs.len()
+        );
+    }
     let all_raw: Vec<&str> = raws.iter().map(String::as_str).collect();
     let classes = word_classes(&all_raw);
     eprintln!("train-split: {} word classes", classes.len());
