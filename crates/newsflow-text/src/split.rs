@@ -395,6 +395,18 @@ fn closes_before_terminal(b: &[u8]) -> bool {
     }
 }
 
+/// A separator rule: four or more of one of `-`, `=`, `_`, `~`, `*` and
+/// nothing else ("-----", "====="). A dash of two or three ("--") joins
+/// clauses instead, and a mixed run frames a line ("---= 19 Servers =---").
+fn is_separator(tok: &str) -> bool {
+    let b = tok.as_bytes();
+    b.len() >= 4 && is_separator_byte(b[0]) && b.iter().all(|&c| c == b[0])
+}
+
+fn is_separator_byte(c: u8) -> bool {
+    matches!(c, b'-' | b'=' | b'_' | b'~' | b'*') || is_gap_byte(c)
+}
+
 /// Whether the bracketed group that `after` opens holds a clause rather
 /// than a citation: it starts with a capital and runs to five words or more
 /// ("(I hope that the army got …)", not "(Smith 55)" or "(AP)").
@@ -457,6 +469,11 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         return if wrapped { Verdict::No } else { Verdict::Yes };
     }
 
+    // A rule of dashes or equals signs (an e-mail or forum separator)
+    // stands between sentences: "… Jews.>> | ------ | Art Neuendorffer".
+    if is_separator(g.left) || is_separator(g.right) && !g.sentence.bytes().all(is_separator_byte) {
+        return Verdict::Yes;
+    }
     // Lists: "1. First 2. Second", "a) … b) …", "• … • …".
     if g.markers_only {
         return Verdict::No;

@@ -127,6 +127,11 @@ const CASES: &[(&str, &[&str])] = &[
      &["Troops were moved to the border.", "(Neither side has confirmed the numbers).", "A ceasefire holds."]),
     ("The border was quiet on Friday (Reuters). Talks resume today.",
      &["The border was quiet on Friday (Reuters).", "Talks resume today."]),
+    // A separator rule stands between sentences; a double hyphen does not.
+    ("Thanks for the figures. ------------------------------ Art Neuendorffer",
+     &["Thanks for the figures.", "------------------------------", "Art Neuendorffer"]),
+    ("The talks resume on Monday ==========", &["The talks resume on Monday", "=========="]),
+    ("The deal -- signed in May -- is dead.", &["The deal -- signed in May -- is dead."]),
     // Dashes.
     ("ISLAMABAD — Pakistan said on Monday it will not beg for talks.",
      &["ISLAMABAD — Pakistan said on Monday it will not beg for talks."]),
