@@ -395,6 +395,15 @@ fn closes_before_terminal(b: &[u8]) -> bool {
     }
 }
 
+/// A word of letters ("Liam", "singer", "O'Neill", "Jean-Paul"), not an
+/// address, a number or a file name ("ld2d-#69345-1.DOC").
+fn is_word(core: &str) -> bool {
+    !core.is_empty()
+        && core
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+}
+
 /// A separator rule: four or more of one of `-`, `=`, `_`, `~`, `*` and
 /// nothing else ("-----", "====="). A dash of two or three ("--") joins
 /// clauses instead, and a mixed run frames a line ("---= 19 Servers =---").
@@ -567,10 +576,12 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // A title that opens a flat text is followed by a sentence, not by
         // the rest of a name: "Oasis singer Liam | Gallagher has been fined",
         // "Shares in Manchester | United were up". (In text laid out in
-        // lines, a headline has a line of its own.)
+        // lines, a headline has a line of its own. An address or a file
+        // name is no part of a name: "Email: jo@example.com | November".)
         if g.sentences_before == 0
             && ltail.is_empty()
             && rcase == Case::Upper
+            && is_word(lcore)
             && classes.is_some_and(|c| wordclass::is_name(c.class(rcore)))
         {
             return Verdict::No;

@@ -151,6 +151,9 @@ const CASES: &[(&str, &[&str])] = &[
      &["Pakistan's central bank governor Jameel Ahmad has warned that inflation will rise.", "Markets fell."]),
     ("Pop singer Ali Zafar has been fined for speeding in Lahore. He will appeal.",
      &["Pop singer Ali Zafar has been fined for speeding in Lahore.", "He will appeal."]),
+    // (An address is no part of a name.)
+    ("Email: franz371@gmail.com November 22th 2005 I got these pictures from a friend.",
+     &["Email: franz371@gmail.com", "November 22th 2005", "I got these pictures from a friend."]),
     ("Multiple   spaces  inside.  And   here.", &["Multiple   spaces  inside.", "And   here."]),
     ("", &[]),
     ("   \n\n  ", &[]),
