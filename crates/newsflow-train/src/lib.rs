@@ -38,6 +38,14 @@ pub struct BoundaryCounts {
     pub fn_: usize,
 }
 
+impl std::ops::AddAssign for BoundaryCounts {
+    fn add_assign(&mut self, other: BoundaryCounts) {
+        self.tp += other.tp;
+        self.fp += other.fp;
+        self.fn_ += other.fn_;
+    }
+}
+
 impl BoundaryCounts {
     /// Adds one document: its gold sentence ends (byte offsets) and the
     /// sentences a splitter predicted.
