@@ -404,6 +404,11 @@ fn is_word(core: &str) -> bool {
             .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
 }
 
+/// A web address: "http://…", "https://…", "www.…".
+fn is_web_address(core: &str) -> bool {
+    core.starts_with("http://") || core.starts_with("https://") || core.starts_with("www.")
+}
+
 /// A separator rule: four or more of one of `-`, `=`, `_`, `~`, `*` and
 /// nothing else ("-----", "====="). A dash of two or three ("--") joins
 /// clauses instead, and a mixed run frames a line ("---= 19 Servers =---").
@@ -417,12 +422,14 @@ fn is_separator_byte(c: u8) -> bool {
 }
 
 /// Whether the bracketed group that `after` opens holds a clause rather
-/// than a citation: it starts with a capital and runs to five words or more
-/// ("(I hope that the army got …)", not "(Smith 55)" or "(AP)").
+/// than a citation: it starts with a letter and runs to four words or more
+/// ("(I hope that the army got …)", "(you can take breaks if you have
+/// to)", not "(Smith 55)" or "(AP)").
 fn is_bracketed_clause(after: &str) -> bool {
     let inner = after.get(1..).unwrap_or("");
     let group = inner.split([')', ']']).next().unwrap_or("");
-    first_case(group) == Case::Upper && group.split_ascii_whitespace().nth(4).is_some()
+    group.chars().next().is_some_and(char::is_alphabetic)
+        && group.split_ascii_whitespace().nth(3).is_some()
 }
 
 /// Periods in the ellipsis that ends `tok`, continuing a spaced ellipsis
@@ -510,11 +517,12 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     }
     // A citation or aside that closes before the final period belongs to
     // the sentence it follows: `"…" (Smith 55).` A whole sentence set in
-    // brackets after a finished one stands on its own: "… a newlywed
-    // bride. | (I hope that the army got something from her relatives)."
-    if g.right_parenthetical
-        && !(g.left_parts.2.chars().any(is_terminal) && is_bracketed_clause(g.after))
-    {
+    // brackets after a finished one (not after a quotation, which a
+    // citation follows) stands on its own: "… a newlywed bride. | (I hope
+    // that the army got something from her relatives)."
+    let after_sentence =
+        g.left_parts.2.chars().any(is_terminal) && !g.left_parts.2.ends_with(['"', '”', '\'', '’']);
+    if g.right_parenthetical && !(after_sentence && is_bracketed_clause(g.after)) {
         return Verdict::No;
     }
     // Dashes join clauses: "ISLAMABAD — Pakistan", "the deal—and". (Hyphens
@@ -541,6 +549,11 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         if ltail.contains(',') && (ends_with_closer || rcase != Case::Upper) || ltail.ends_with(';')
         {
             return Verdict::No;
+        }
+        // A numbered list introduced by a colon starts after it: "check the
+        // following: | 1. Is a tank mate …".
+        if ltail.ends_with(':') && list_marker(g.right).is_some() {
+            return Verdict::Yes;
         }
         // `him, "This is great."`, `rose 3.5%`: a quotation introduced by
         // a comma, a number without a period before it.
@@ -626,6 +639,11 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     }
 
     if rcase == Case::Lower {
+        // A web address after a finished sentence stands alone: `… comes
+        // hard to government.' | http://www.example.com/111003.htm`.
+        if is_web_address(rcore) && !lexicon::is_linking(lcore) {
+            return Verdict::Yes;
+        }
         // "'This is great.' she said", "(… an engineer.) at the", "the U.S.
         // for 20 years", "Yahoo! in".
         if ends_with_closer {

@@ -89,6 +89,8 @@ const CASES: &[(&str, &[&str])] = &[
      &["Her email is Jane.Doe@example.com.", "I sent her an email."]),
     ("The site is: https://www.example.50.com/new-site/awesome_content.html. Please check it out.",
      &["The site is: https://www.example.50.com/new-site/awesome_content.html.", "Please check it out."]),
+    ("It is an online dating scam.\" http://www.example.com/forum/scams Read it before you pay.",
+     &["It is an online dating scam.\"", "http://www.example.com/forum/scams", "Read it before you pay."]),
     // Repeated terminal marks.
     ("Hello!! Long time no see.", &["Hello!!", "Long time no see."]),
     ("Hello?? Who is there?", &["Hello??", "Who is there?"]),
@@ -106,6 +108,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("⁃9. The first item ⁃10. The second item", &["⁃9. The first item", "⁃10. The second item"]),
     ("a. The first item b. The second item c. The third list item",
      &["a. The first item", "b. The second item", "c. The third list item"]),
+    ("If a pair is not laying, check the following: 1. Is a tank mate bothering them? 2. Is the water too cold?",
+     &["If a pair is not laying, check the following:", "1. Is a tank mate bothering them?", "2. Is the water too cold?"]),
     // Ellipses.
     ("I never meant that.... She left the store.", &["I never meant that....", "She left the store."]),
     ("I wasn’t really ... well, what I mean...see . . . what I'm saying, the thing is . . . I didn’t mean it.",
