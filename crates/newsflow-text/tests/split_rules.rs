@@ -91,6 +91,11 @@ const CASES: &[(&str, &[&str])] = &[
      &["The site is: https://www.example.50.com/new-site/awesome_content.html.", "Please check it out."]),
     ("It is an online dating scam.\" http://www.example.com/forum/scams Read it before you pay.",
      &["It is an online dating scam.\"", "http://www.example.com/forum/scams", "Read it before you pay."]),
+    // An e-mail header's date and time end its line; a time in running
+    // text does not.
+    ("Forwarded by Christa Winfrey on 08/08/2000 11:36 AM have you heard from anyone? Also, what is new?",
+     &["Forwarded by Christa Winfrey on 08/08/2000 11:36 AM", "have you heard from anyone?", "Also, what is new?"]),
+    ("The talks start at 10:30 AM tomorrow in Doha.", &["The talks start at 10:30 AM tomorrow in Doha."]),
     // Repeated terminal marks.
     ("Hello!! Long time no see.", &["Hello!!", "Long time no see."]),
     ("Hello?? Who is there?", &["Hello??", "Who is there?"]),
