@@ -81,6 +81,22 @@ pub struct Gap<'a> {
     pub after: &'a str,
 }
 
+impl<'a> Gap<'a> {
+    /// The token `n` places back in the current sentence (0 is `left`), or
+    /// "" before its start.
+    pub fn back(&self, n: usize) -> &'a str {
+        self.sentence
+            .split_ascii_whitespace()
+            .nth_back(n)
+            .unwrap_or("")
+    }
+
+    /// The token `n` places ahead (0 is `right`), or "" past the end.
+    pub fn ahead(&self, n: usize) -> &'a str {
+        self.after.split_ascii_whitespace().nth(n).unwrap_or("")
+    }
+}
+
 /// What the rules say about a gap.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Verdict {
@@ -418,12 +434,7 @@ fn is_header_time(g: &Gap<'_>) -> bool {
         fields.clone().count() == 3
             && fields.all(|f| (1..=4).contains(&f.len()) && f.bytes().all(|c| c.is_ascii_digit()))
     };
-    matches!(g.left, "AM" | "PM" | "am" | "pm")
-        && is_time(g.prev)
-        && g.sentence
-            .split_ascii_whitespace()
-            .nth_back(2)
-            .is_some_and(is_date)
+    matches!(g.left, "AM" | "PM" | "am" | "pm") && is_time(g.prev) && is_date(g.back(2))
 }
 
 /// A web address: "http://…", "https://…", "www.…".
@@ -548,10 +559,12 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // brackets after a finished one (not after a quotation, which a
     // citation follows) stands on its own: "… a newlywed bride. | (I hope
     // that the army got something from her relatives)."
-    let after_sentence =
-        g.left_parts.2.chars().any(is_terminal) && !g.left_parts.2.ends_with(['"', '”', '\'', '’']);
-    if g.right_parenthetical && !(after_sentence && is_bracketed_clause(g.after)) {
-        return Verdict::No;
+    if g.right_parenthetical {
+        let after_sentence = g.left_parts.2.chars().any(is_terminal)
+            && !g.left_parts.2.ends_with(['"', '”', '\'', '’']);
+        if !(after_sentence && is_bracketed_clause(g.after)) {
+            return Verdict::No;
+        }
     }
     // Dashes join clauses: "ISLAMABAD — Pakistan", "the deal—and". (Hyphens
     // also serve as bullets and signature rules in web text, "Debra - I

@@ -255,22 +255,12 @@ pub fn extract(g: &Gap<'_>, classes: &WordClasses, out: &mut Features) {
 
     // A wider window: the word two before the gap and two after ("Take
     // Care Traci | Traci, I have", "Phillip | Mery, This sounds").
-    let (_, qcore, _) = parts(nth_last_token(g.sentence, 2));
-    let (_, mcore, mtail) = parts(nth_token(g.after, 2));
+    let (_, qcore, _) = parts(g.back(2));
+    let (_, mcore, mtail) = parts(g.ahead(2));
     let cq = u64::from(classes.class(qcore));
     let cm = u64::from(classes.class(mcore));
     out.push(mix(mix(mix(mix(cq, cp), cl), has_terminal), 47));
     out.push(mix(mix(mix(mix(cr, cn), cm), rcase), 48));
     out.push(mix(mix(mix(cl, cr), mix(cn, cm)), 49));
     out.push(mix(mix(hash_str(50, mtail), cn), 50));
-}
-
-/// The `n`th whitespace-separated token of `s` (0-based), or "".
-fn nth_token(s: &str, n: usize) -> &str {
-    s.split_ascii_whitespace().nth(n).unwrap_or("")
-}
-
-/// The `n`th token of `s` counted from its end (0 is the last), or "".
-fn nth_last_token(s: &str, n: usize) -> &str {
-    s.split_ascii_whitespace().nth_back(n).unwrap_or("")
 }
