@@ -186,14 +186,12 @@ struct Options {
     bag: u32,
 }
 
-/// One train set: its name and its documents' CoNLL-U text.
+/// One train set: its name, and per document its CoNLL-U text and that
+/// text parsed (once, however many folds reuse it).
 struct Source<'a> {
     name: String,
     chunks: Vec<&'a str>,
-}
-
-fn documents<'a>(chunks: impl Iterator<Item = &'a str>) -> Vec<ConlluDoc> {
-    chunks.flat_map(newsflow_train::conllu_documents).collect()
+    docs: Vec<Vec<ConlluDoc>>,
 }
 
 /// Trains on every document whose index is not `fold` modulo `k` and splits
@@ -208,21 +206,20 @@ fn held_out(sets: &[Source<'_>], k: usize, fold: usize, opts: &Options) -> Vec<B
         .filter(|&(i, _)| !is_held(i))
         .map(|(_, c)| *c)
         .collect();
-    let kept = documents(kept_raw.iter().copied());
-    let kept: Vec<&ConlluDoc> = kept.iter().collect();
+    let kept: Vec<&ConlluDoc> = sets
+        .iter()
+        .flat_map(|s| s.docs.iter().enumerate())
+        .filter(|&(i, _)| !is_held(i))
+        .flat_map(|(_, d)| d)
+        .collect();
     let probe = fit(&kept, &word_classes(&kept_raw), opts);
     sets.iter()
         .map(|s| {
-            let held = documents(
-                s.chunks
-                    .iter()
-                    .enumerate()
-                    .filter(|&(i, _)| is_held(i))
-                    .map(|(_, c)| *c),
-            );
             let mut counts = BoundaryCounts::default();
-            for d in &held {
-                counts.add(&d.ends, &split_sentences_with(&d.text, Some(&probe)));
+            for (_, docs) in s.docs.iter().enumerate().filter(|&(i, _)| is_held(i)) {
+                for d in docs {
+                    counts.add(&d.ends, &split_sentences_with(&d.text, Some(&probe)));
+                }
             }
             counts
         })
@@ -272,7 +269,11 @@ fn main() -> Result<()> {
             let name = src
                 .file_name()
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-            Source { name, chunks }
+            let docs = chunks
+                .iter()
+                .map(|c| newsflow_train::conllu_documents(c))
+                .collect();
+            Source { name, chunks, docs }
         })
         .collect();
     // Gaps after terminal punctuation are decided at the perceptron's own
@@ -329,8 +330,7 @@ fn main() -> Result<()> {
     let all_raw: Vec<&str> = raws.iter().map(String::as_str).collect();
     let classes = word_classes(&all_raw);
     eprintln!("train-split: {} word classes", classes.len());
-    let all = documents(sets.iter().flat_map(|s| s.chunks.iter().copied()));
-    let all: Vec<&ConlluDoc> = all.iter().collect();
+    let all: Vec<&ConlluDoc> = sets.iter().flat_map(|s| s.docs.iter().flatten()).collect();
     let model = fit(&all, &classes, &opts);
     let bytes = model.to_bytes();
     // The quantized file must read back: the version check and size are
