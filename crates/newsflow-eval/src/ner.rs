@@ -145,11 +145,7 @@ impl Prf {
 }
 
 fn pct(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        100.0 * a as f64 / b as f64
-    }
+    100.0 * newsflow_train::ratio(a, b)
 }
 
 pub fn run(data: &Path) -> Result<Vec<Metric>> {

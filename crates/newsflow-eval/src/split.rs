@@ -13,7 +13,7 @@ use crate::data::{read_text, seed};
 use crate::Metric;
 use anyhow::{Context, Result};
 use newsflow_text::split::{split_sentences, split_sentences_rules_only};
-use newsflow_train::{conllu_documents as conllu_docs, BoundaryCounts};
+use newsflow_train::{conllu_documents as conllu_docs, ratio, BoundaryCounts};
 use std::collections::HashSet;
 use std::path::Path;
 
@@ -26,14 +26,6 @@ fn metrics(c: &BoundaryCounts, prefix: &str) -> Vec<Metric> {
         Metric::new(format!("{prefix}.recall"), 100.0 * r),
         Metric::new(format!("{prefix}.f1"), 100.0 * f),
     ]
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
-    }
 }
 
 fn ud_set(path: &Path, name: &str) -> Result<Vec<Metric>> {

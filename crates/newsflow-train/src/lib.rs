@@ -28,6 +28,15 @@ pub struct ConlluDoc {
     pub ends: Vec<usize>,
 }
 
+/// `a / b`, or 0 when `b` is 0.
+pub fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
 /// Sentence-boundary counts over documents, micro-averaged: the end of a
 /// text is not a decision, so the last gold and the last predicted sentence
 /// end of each document are not counted.
@@ -66,7 +75,6 @@ impl BoundaryCounts {
 
     /// Precision, recall and F1 as fractions (0 when undefined).
     pub fn prf(&self) -> (f64, f64, f64) {
-        let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
         let p = ratio(self.tp, self.tp + self.fp);
         let r = ratio(self.tp, self.tp + self.fn_);
         let f = if p + r > 0.0 {
