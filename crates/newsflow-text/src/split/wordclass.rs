@@ -185,39 +185,33 @@ impl WordClasses {
 /// conjunction or a possessive ("Let's ask | Jane", "I can see | Mt. Fuji").
 /// Participles end titles ("Highly recommended"), so they are left out.
 pub fn needs_complement(class: u8) -> bool {
-    let tag = TAGS
-        .get(usize::from(class % GUESSED))
-        .copied()
-        .unwrap_or("");
-    class < GUESSED
-        && matches!(
-            tag,
-            "VB" | "VBP" | "VBZ" | "VBD" | "MD" | "IN" | "DT" | "CC" | "TO" | "PRP$" | "WDT"
-        )
+    matches!(
+        known_tag(class),
+        Some("VB" | "VBP" | "VBZ" | "VBD" | "MD" | "IN" | "DT" | "CC" | "TO" | "PRP$" | "WDT")
+    )
 }
 
 /// Whether a word of this class is a finite verb or a modal, the head of a
 /// clause: "left", "is", "can".
 pub fn is_finite_verb(class: u8) -> bool {
-    matches!(
-        TAGS.get(usize::from(class)).copied(),
-        Some("VBD" | "VBP" | "VBZ" | "MD")
-    )
+    matches!(known_tag(class), Some("VBD" | "VBP" | "VBZ" | "MD"))
 }
 
 /// Whether a word of this class is a known common noun: "chairman",
 /// "drugmaker".
 pub fn is_common_noun(class: u8) -> bool {
-    matches!(TAGS.get(usize::from(class)).copied(), Some("NN" | "NNS"))
+    matches!(known_tag(class), Some("NN" | "NNS"))
 }
 
 /// Whether a word of this class is a proper noun, known or guessed from a
 /// capital: "Alan", "Novartis".
 pub fn is_name(class: u8) -> bool {
-    matches!(
-        TAGS.get(usize::from(class % GUESSED)).copied(),
-        Some("NNP" | "NNPS")
-    )
+    matches!(known_tag(class % GUESSED), Some("NNP" | "NNPS"))
+}
+
+/// The tag of a class taken from the table; `None` for a guessed class.
+fn known_tag(class: u8) -> Option<&'static str> {
+    TAGS.get(usize::from(class)).copied()
 }
 
 /// A tag guessed from the shape and suffix of an unknown word.
