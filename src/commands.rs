@@ -9,9 +9,9 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::process::ExitCode;
 use std::time::Duration;
 
-/// Runs a command. `daemon_cfg` is the daemon's configuration, already read
-/// by `main` (which needs its log format before anything runs).
-pub fn run(cmd: Command, daemon_cfg: Option<newsflow_daemon::DaemonConfig>) -> Result<ExitCode> {
+/// Runs a command. (`main` reads the daemon's configuration itself, for
+/// its log format, and calls [`daemon`] directly.)
+pub fn run(cmd: Command) -> Result<ExitCode> {
     match cmd {
         Command::Ingest {
             sources,
@@ -19,8 +19,8 @@ pub fn run(cmd: Command, daemon_cfg: Option<newsflow_daemon::DaemonConfig>) -> R
             pipeline,
             no_progress,
         } => ingest(sources, feeds, pipeline, no_progress),
-        Command::Daemon { .. } => {
-            daemon(daemon_cfg.context("the daemon's configuration was not read")?)
+        Command::Daemon { config } => {
+            daemon(newsflow_daemon::DaemonConfig::from_toml_file(&config)?)
         }
         Command::Tag { jsonl } => tag(jsonl),
         Command::Split => split(),
@@ -237,7 +237,8 @@ pub fn print_summary(s: &Summary, db: &std::path::Path) {
     );
 }
 
-fn daemon(cfg: newsflow_daemon::DaemonConfig) -> Result<ExitCode> {
+/// Runs the ingestion daemon until it is stopped.
+pub fn daemon(cfg: newsflow_daemon::DaemonConfig) -> Result<ExitCode> {
     runtime()?
         .block_on(newsflow_daemon::run(cfg))
         .context("daemon")?;
