@@ -209,8 +209,10 @@ impl SourceState {
         )?)
     }
 
-    /// Pending items of every source, as `(source, key, location)`.
-    pub fn pending(&self) -> Result<Vec<(String, String, String)>> {
+    /// Pending items of every source, as `(source, key, location)` (the
+    /// daemon asks per source, with `pending_for`; tests look at them all).
+    #[cfg(test)]
+    fn pending(&self) -> Result<Vec<(String, String, String)>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT source, key, location FROM source_items WHERE state = 'pending' ORDER BY source, key",
         )?;
