@@ -9,7 +9,7 @@
 //! it was labelled.
 
 use newsflow_ner::{Entity, Label};
-use newsflow_text::Span;
+use newsflow_text::{DocTokens, Span};
 use std::collections::HashMap;
 
 mod gazetteer;
@@ -67,24 +67,18 @@ fn is_possessive(s: &str) -> bool {
 struct Toks<'a> {
     text: &'a str,
     /// ASCII-lower-cased copy of the text (same byte offsets).
-    lower: String,
-    spans: Vec<Span>,
-    sentence: Vec<usize>,
+    lower: &'a str,
+    spans: &'a [Span],
+    sentence: &'a [usize],
 }
 
 impl<'a> Toks<'a> {
-    fn new(text: &'a str, sentences: &[Span]) -> Self {
-        let mut spans = Vec::with_capacity(text.len() / 5 + 1);
-        let mut sentence = Vec::with_capacity(spans.capacity());
-        for (i, s) in sentences.iter().enumerate() {
-            newsflow_text::token::tokenize_into(text, *s, &mut spans);
-            sentence.resize(spans.len(), i);
-        }
+    fn new(text: &'a str, doc: &'a DocTokens) -> Self {
         Toks {
             text,
-            lower: text.to_ascii_lowercase(),
-            spans,
-            sentence,
+            lower: &doc.lower,
+            spans: &doc.spans,
+            sentence: &doc.sentence_of,
         }
     }
 
@@ -94,7 +88,7 @@ impl<'a> Toks<'a> {
 
     /// The token lower-cased (ASCII letters only), or "" out of range.
     fn lower(&self, i: usize) -> &str {
-        self.spans.get(i).map_or("", |s| s.text(&self.lower))
+        self.spans.get(i).map_or("", |s| s.text(self.lower))
     }
 
     /// Index of the first token starting at or after `byte`.
@@ -140,7 +134,18 @@ impl Actors {
         sentences: &[Span],
         entities: &[Entity],
     ) -> Vec<ResolvedEntity> {
-        let toks = Toks::new(text, sentences);
+        self.resolve_doc(text, &DocTokens::new(text, sentences), entities)
+    }
+
+    /// [`Actors::resolve`] over a document already tokenized (the tagging
+    /// stages share one [`DocTokens`]).
+    pub fn resolve_doc(
+        &self,
+        text: &str,
+        doc: &DocTokens,
+        entities: &[Entity],
+    ) -> Vec<ResolvedEntity> {
+        let toks = Toks::new(text, doc);
         let mut ents = self.clean(&toks, entities);
         self.add_missed(text, &mut ents);
         ents.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));

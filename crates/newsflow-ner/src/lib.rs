@@ -10,7 +10,7 @@
 //! Pure: the model is read from bytes (compiled in with `include_bytes!`),
 //! tagging is a function of the text. No I/O.
 
-use newsflow_text::{token::tokenize_into, Span};
+use newsflow_text::{DocTokens, Span};
 use std::sync::OnceLock;
 
 pub mod features;
@@ -56,7 +56,6 @@ pub struct Ner {
 /// Reusable buffers for tagging one sentence after another.
 #[derive(Debug, Default)]
 struct Buffers {
-    toks: Vec<Span>,
     feats: Vec<u64>,
     scratch: Scratch,
     scores: Vec<f32>,
@@ -106,24 +105,21 @@ impl Ner {
     /// Tags every sentence of `text`; returns entities sorted by start and
     /// non-overlapping.
     pub fn tag(&self, text: &str, sentences: &[Span]) -> Vec<Entity> {
+        self.tag_doc(text, &DocTokens::new(text, sentences))
+    }
+
+    /// [`Ner::tag`] over a document already tokenized (the tagging stages
+    /// share one [`DocTokens`]).
+    pub fn tag_doc(&self, text: &str, doc: &DocTokens) -> Vec<Entity> {
         let mut out = Vec::new();
         let mut b = Buffers::default();
-        // Tokenize the whole document first: the document statistics
-        // (how each word is capitalised) are features of every sentence.
-        let mut doc_toks: Vec<Span> = Vec::with_capacity(text.len() / 5 + 1);
-        let mut bounds: Vec<usize> = Vec::with_capacity(sentences.len() + 1);
-        bounds.push(0);
-        for s in sentences {
-            tokenize_into(text, *s, &mut doc_toks);
-            bounds.push(doc_toks.len());
+        // The document statistics (how each word is capitalised) are
+        // features of every sentence, so they are counted first.
+        for i in 0..doc.sentences.len() {
+            b.scratch.doc.add(text, doc.sentence(i));
         }
-        for w in bounds.windows(2) {
-            b.scratch.doc.add(text, &doc_toks[w[0]..w[1]]);
-        }
-        for w in bounds.windows(2) {
-            b.toks.clear();
-            b.toks.extend_from_slice(&doc_toks[w[0]..w[1]]);
-            self.tag_tokens(text, &mut b, &mut out);
+        for i in 0..doc.sentences.len() {
+            self.tag_tokens(text, doc.sentence(i), &mut b, &mut out);
         }
         out.sort_by_key(|e| (e.span.start, e.span.end));
         // Sentences could overlap if a caller passed overlapping spans;
@@ -143,19 +139,18 @@ impl Ner {
     /// and training diagnostics).
     pub fn predict_tags(&self, text: &str, toks: &[Span], tags_out: &mut Vec<u8>) {
         let mut b = Buffers::default();
-        b.toks.extend_from_slice(toks);
         // One sentence on its own: no document memory.
         b.scratch.doc.add(text, toks);
-        self.decode_model(text, &mut b);
+        self.decode_model(text, toks, &mut b);
         tags_out.clear();
         tags_out.extend_from_slice(&b.tags);
     }
 
-    fn decode_model(&self, text: &str, b: &mut Buffers) {
-        let n = b.toks.len();
+    fn decode_model(&self, text: &str, toks: &[Span], b: &mut Buffers) {
+        let n = toks.len();
         features::extract(
             text,
-            &b.toks,
+            toks,
             self.model.lexicon(),
             &self.gaz,
             &mut b.scratch,
@@ -182,22 +177,22 @@ impl Ner {
         b.memory.record(keys.map(|(k, _)| k), &b.tags);
     }
 
-    fn tag_tokens(&self, text: &str, b: &mut Buffers, out: &mut Vec<Entity>) {
-        let n = b.toks.len();
+    fn tag_tokens(&self, text: &str, toks: &[Span], b: &mut Buffers, out: &mut Vec<Entity>) {
+        let n = toks.len();
         if n == 0 {
             return;
         }
-        self.decode_model(text, b);
+        self.decode_model(text, toks, b);
         tags::decode(&b.tags, &mut b.spans);
         b.taken.clear();
         b.taken.resize(n, false);
-        let word = |i: usize| b.toks.get(i).map_or("", |t| t.text(text));
+        let word = |i: usize| toks.get(i).map_or("", |t| t.text(text));
         // Multi-word place names joined by "and" ("Jammu and Kashmir").
         for i in 1..n.saturating_sub(1) {
             if word(i) != "and" {
                 continue;
             }
-            let span = Span::new(b.toks[i - 1].start, b.toks[i + 1].end);
+            let span = Span::new(toks[i - 1].start, toks[i + 1].end);
             let s = span.text(text);
             if gazetteer::COUNTRIES.contains(&s) || gazetteer::CITIES.contains(&s) {
                 b.spans.retain(|&(a, e, _)| e < i || a > i + 1);
@@ -210,7 +205,7 @@ impl Ner {
             if kind == Kind::Per && e - s > 1 && refine::is_courtesy_title(word(s)) {
                 s += 1;
             }
-            let span = Span::new(b.toks[s].start, b.toks[e - 1].end);
+            let span = Span::new(toks[s].start, toks[e - 1].end);
             let prev = if s > 0 { word(s - 1) } else { "" };
             let label = refine::label(kind, span.text(text), prev, word(e));
             for t in &mut b.taken[s..e] {
@@ -231,7 +226,7 @@ impl Ner {
                 if out[k].span == acronym {
                     out[k].label = label;
                 }
-            } else if let Some(t) = b.toks.iter().position(|t| *t == acronym) {
+            } else if let Some(t) = toks.iter().position(|t| *t == acronym) {
                 b.taken[t] = true;
                 out.push(Entity {
                     span: acronym,
@@ -244,24 +239,26 @@ impl Ner {
         // is not in capitals, "US", "UK", "UAE" are places.
         let (_, case) = b.scratch.keys();
         if case != 1 {
-            for i in 0..n {
-                let w = word(i);
+            for (i, &tok) in toks.iter().enumerate() {
                 if !b.taken[i]
-                    && matches!(w, "US" | "U.S." | "UK" | "U.K." | "UAE" | "USA" | "U.S.A.")
+                    && matches!(
+                        tok.text(text),
+                        "US" | "U.S." | "UK" | "U.K." | "UAE" | "USA" | "U.S.A."
+                    )
                 {
                     b.taken[i] = true;
                     out.push(Entity {
-                        span: b.toks[i],
+                        span: tok,
                         label: Label::Gpe,
                     });
                 }
             }
         }
         b.numeric.clear();
-        rules::apply(text, &b.toks, &b.taken, &mut b.numeric);
+        rules::apply(text, toks, &b.taken, &mut b.numeric);
         for &(s, e, label) in &b.numeric {
             out.push(Entity {
-                span: Span::new(b.toks[s].start, b.toks[e - 1].end),
+                span: Span::new(toks[s].start, toks[e - 1].end),
                 label,
             });
         }

@@ -4,8 +4,7 @@
 use crate::Mention;
 use newsflow_actors::ResolvedEntity;
 use newsflow_ner::Label;
-use newsflow_text::token::tokenize_into;
-use newsflow_text::Span;
+use newsflow_text::{DocTokens, Span};
 
 /// What kind of mention a candidate is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,11 +40,11 @@ pub struct Cand {
 pub struct Doc<'a> {
     pub text: &'a str,
     /// ASCII-lower-cased copy of the text (same byte offsets).
-    lower: String,
-    pub toks: Vec<Span>,
-    pub sent_of: Vec<usize>,
+    lower: &'a str,
+    pub toks: &'a [Span],
+    pub sent_of: &'a [usize],
     /// Token range of each sentence.
-    pub sent_toks: Vec<(usize, usize)>,
+    pub sent_toks: &'a [(usize, usize)],
     pub ents: &'a [ResolvedEntity],
     pub cands: Vec<Cand>,
     /// Candidate covering each token.
@@ -242,24 +241,16 @@ pub fn is_actor_label(l: Label) -> bool {
 }
 
 impl<'a> Doc<'a> {
-    pub fn new(text: &'a str, sentences: &[Span], ents: &'a [ResolvedEntity]) -> Doc<'a> {
-        let mut toks = Vec::with_capacity(text.len() / 5 + 1);
-        let mut sent_of = Vec::with_capacity(toks.capacity());
-        let mut sent_toks = Vec::with_capacity(sentences.len());
-        for (i, s) in sentences.iter().enumerate() {
-            let a = toks.len();
-            tokenize_into(text, *s, &mut toks);
-            sent_of.resize(toks.len(), i);
-            sent_toks.push((a, toks.len()));
-        }
+    pub fn new(text: &'a str, tokens: &'a DocTokens, ents: &'a [ResolvedEntity]) -> Doc<'a> {
+        let n = tokens.spans.len();
         let mut doc = Doc {
             text,
-            lower: text.to_ascii_lowercase(),
-            cand_at: vec![None; toks.len()],
-            quote_of: vec![None; toks.len()],
-            toks,
-            sent_of,
-            sent_toks,
+            lower: &tokens.lower,
+            cand_at: vec![None; n],
+            quote_of: vec![None; n],
+            toks: &tokens.spans,
+            sent_of: &tokens.sentence_of,
+            sent_toks: &tokens.sentences,
             ents,
             cands: Vec::new(),
             quote_speakers: Vec::new(),
@@ -282,7 +273,7 @@ impl<'a> Doc<'a> {
 
     /// The token's text, lower-cased (ASCII only), or "" out of range.
     pub fn lw(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |s| s.text(&self.lower))
+        self.toks.get(i).map_or("", |s| s.text(self.lower))
     }
 
     pub fn raw(&self, i: usize) -> &'a str {
@@ -381,7 +372,7 @@ impl<'a> Doc<'a> {
                 && w.chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
         };
-        for &(sa, sb) in &self.sent_toks {
+        for &(sa, sb) in self.sent_toks {
             for p in sa..sb.min(sa + 40) {
                 if !self.starts_line(p) {
                     continue;

@@ -7,7 +7,7 @@
 //! stance when a holder can be found for it.
 
 use newsflow_actors::ResolvedEntity;
-use newsflow_text::Span;
+use newsflow_text::{DocTokens, Span};
 
 mod doc;
 mod lexicon;
@@ -24,7 +24,17 @@ pub fn extract(
     sentences: &[Span],
     entities: &[ResolvedEntity],
 ) -> (Vec<Stance>, Vec<Quote>) {
-    let mut doc = Doc::new(text, sentences, entities);
+    extract_doc(text, &DocTokens::new(text, sentences), entities)
+}
+
+/// [`extract`] over a document already tokenized (the tagging stages share
+/// one [`DocTokens`]).
+pub fn extract_doc(
+    text: &str,
+    tokens: &DocTokens,
+    entities: &[ResolvedEntity],
+) -> (Vec<Stance>, Vec<Quote>) {
+    let mut doc = Doc::new(text, tokens, entities);
     let quotes = quotes::find(&mut doc);
     let stances = stances(&doc);
     (stances, quotes)

@@ -42,9 +42,11 @@ impl Tagger {
     /// (see [`newsflow_text::normalize`]).
     pub fn annotate(&self, text: &str) -> Annotations {
         let sentences = newsflow_text::split_sentences(text);
-        let entities = self.ner.tag(text, &sentences);
-        let entities = self.actors.resolve(text, &sentences, &entities);
-        let (stances, quotes) = newsflow_stance::extract(text, &sentences, &entities);
+        // Tokenized once: entities, actors and stances all read the tokens.
+        let tokens = newsflow_text::DocTokens::new(text, &sentences);
+        let entities = self.ner.tag_doc(text, &tokens);
+        let entities = self.actors.resolve_doc(text, &tokens, &entities);
+        let (stances, quotes) = newsflow_stance::extract_doc(text, &tokens, &entities);
         Annotations {
             sentences,
             entities,

@@ -17,4 +17,4 @@ pub use normalize::normalize;
 pub use offsets::CharIndex;
 pub use span::Span;
 pub use split::split_sentences;
-pub use token::{tokenize, tokenize_into, Token};
+pub use token::{tokenize, tokenize_into, DocTokens, Token};

@@ -90,6 +90,48 @@ pub fn tokenize(text: &str, range: Span) -> Vec<Token> {
     out
 }
 
+/// A document's tokens, sentence by sentence, and its lower-cased text: what
+/// every tagging stage looks at, computed once per document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DocTokens {
+    /// Every token of every sentence, in order.
+    pub spans: Vec<Token>,
+    /// The sentence (index into the sentences given) of each token.
+    pub sentence_of: Vec<usize>,
+    /// Each sentence's tokens, as `[start, end)` indices into `spans`.
+    pub sentences: Vec<(usize, usize)>,
+    /// The text with ASCII letters lower-cased (same byte offsets).
+    pub lower: String,
+}
+
+impl DocTokens {
+    /// Tokenizes each of `sentences` (byte spans of `text`).
+    pub fn new(text: &str, sentences: &[Span]) -> DocTokens {
+        let mut spans = Vec::with_capacity(text.len() / 5 + 1);
+        let mut sentence_of = Vec::with_capacity(spans.capacity());
+        let mut ranges = Vec::with_capacity(sentences.len());
+        for (i, s) in sentences.iter().enumerate() {
+            let start = spans.len();
+            tokenize_into(text, *s, &mut spans);
+            sentence_of.resize(spans.len(), i);
+            ranges.push((start, spans.len()));
+        }
+        DocTokens {
+            spans,
+            sentence_of,
+            sentences: ranges,
+            lower: text.to_ascii_lowercase(),
+        }
+    }
+
+    /// The tokens of sentence `i` (empty past the last).
+    pub fn sentence(&self, i: usize) -> &[Token] {
+        self.sentences
+            .get(i)
+            .map_or(&[], |&(a, b)| &self.spans[a..b])
+    }
+}
+
 /// Trailing punctuation found at the end of one chunk; a chunk rarely has
 /// more than a few, so they live on the stack.
 struct Trailing {
