@@ -230,11 +230,6 @@ impl Gazetteer {
             .map_or("", String::as_str)
     }
 
-    /// Role code of a lower-case role word or phrase ("army" → MIL).
-    pub fn role(&self, lower: &str) -> Option<&'static str> {
-        role_code(lower)
-    }
-
     /// Whether a lower-case word may be part of a title before a name.
     pub fn is_title_word(&self, lower: &str) -> bool {
         self.titles.contains(lower) || role_code(lower).is_some()

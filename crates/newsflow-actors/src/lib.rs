@@ -86,6 +86,18 @@ impl<'a> Toks<'a> {
         self.spans.get(i).map_or("", |s| s.text(self.text))
     }
 
+    /// The role code of the two words ending at token `i` ("foreign
+    /// minister"), if the first is not before token `first`, else of the
+    /// word at `i` alone ("army" → `MIL`).
+    fn role_at(&self, i: usize, first: usize) -> Option<&'static str> {
+        let bigram = if i > first {
+            role_code(&format!("{} {}", self.lower(i - 1), self.lower(i)))
+        } else {
+            None
+        };
+        bigram.or_else(|| role_code(self.lower(i)))
+    }
+
     /// The token lower-cased (ASCII letters only), or "" out of range.
     fn lower(&self, i: usize) -> &str {
         self.spans.get(i).map_or("", |s| s.text(self.lower))
@@ -120,11 +132,6 @@ impl Actors {
     /// country, demonym, capital or organisation ("New Delhi" → `IND`).
     pub fn lookup(&self, mention: &str) -> Option<&str> {
         self.gaz.lookup(mention).map(|e| self.gaz.code(e))
-    }
-
-    /// The role code of a lower-case role word ("army" → `MIL`).
-    pub fn role(&self, word: &str) -> Option<&'static str> {
-        self.gaz.role(word)
     }
 
     /// Resolves `entities` (sorted by start) of `text`.
@@ -253,7 +260,7 @@ impl Actors {
                 k += 1;
             }
             let has_title =
-                k > title_start && (title_start..k).any(|t| self.gaz.role(toks.lower(t)).is_some());
+                k > title_start && (title_start..k).any(|t| role_code(toks.lower(t)).is_some());
             let rest_is_name = k < b && is_capitalized(toks.get(k));
             match prefix {
                 Some((s, entry)) if has_title && rest_is_name => {
@@ -445,10 +452,8 @@ impl Actors {
         let head = (a + 1..last)
             .find(|&t| toks.lower(t) == "of")
             .map_or(last, |t| t - 1);
-        let role = self
-            .gaz
-            .role(toks.lower(last))
-            .or_else(|| self.gaz.role(toks.lower(head)).filter(|_| head >= a))
+        let role = role_code(toks.lower(last))
+            .or_else(|| role_code(toks.lower(head)).filter(|_| head >= a))
             .or_else(|| org_head_role(toks.lower(last)))?;
         // "Indian Army", "US Congress": the country inside the name.
         for j in (a + 1..b.min(a + 4)).rev() {
@@ -483,12 +488,7 @@ impl Actors {
             if matches!(w, "and" | "the" | "of") || !self.gaz.is_title_word(w) {
                 break;
             }
-            let bigram = if k > start {
-                self.gaz.role(&format!("{} {w}", toks.lower(k - 1)))
-            } else {
-                None
-            };
-            if let Some(r) = bigram.or_else(|| self.gaz.role(w)) {
+            if let Some(r) = toks.role_at(k, start) {
                 role = Some(r);
             }
             k += 1;
@@ -533,12 +533,7 @@ impl Actors {
                 break;
             }
             if role.is_none() {
-                let bigram = if k >= 2 {
-                    self.gaz.role(&format!("{} {w}", toks.lower(k - 2)))
-                } else {
-                    None
-                };
-                role = bigram.or_else(|| self.gaz.role(w));
+                role = toks.role_at(k - 1, 0);
             }
             k -= 1;
         }
