@@ -228,6 +228,11 @@ pub fn all_lower(w: &str) -> bool {
     w.chars().all(|c| c.is_lowercase() || c == '-')
 }
 
+/// A non-empty word that passes [`all_lower`]: a lower-case word.
+pub fn is_lower_word(w: &str) -> bool {
+    !w.is_empty() && all_lower(w)
+}
+
 /// Whether a lower-case word names a person's role ("minister").
 pub fn is_person_role(w: &str) -> bool {
     PERSON_ROLES.contains(&w)
@@ -486,7 +491,7 @@ impl<'a> Doc<'a> {
                 // "the foreign minister", "the electoral tribunal"
                 while a > sa && i - a < 3 && !matches!(self.lw(a - 1), "the" | "a" | "an") && {
                     let m = self.raw(a - 1);
-                    ROLE_MODIFIERS.contains(&self.lw(a - 1)) || (!m.is_empty() && all_lower(m))
+                    ROLE_MODIFIERS.contains(&self.lw(a - 1)) || is_lower_word(m)
                 } {
                     a -= 1;
                 }
@@ -845,7 +850,7 @@ impl<'a> Doc<'a> {
         let mut e = c.b;
         while e < se && e < c.b + 3 {
             let r = self.raw(e);
-            if r.is_empty() || !all_lower(r) {
+            if !is_lower_word(r) {
                 break;
             }
             e += 1;

@@ -15,7 +15,7 @@ mod quotes;
 mod types;
 pub use types::*;
 
-use doc::{all_lower, Cand, CandKind, Doc};
+use doc::{all_lower, is_lower_word, Cand, CandKind, Doc};
 use lexicon::{lexicon, CueEntry, EventSpec, Pos};
 
 /// Extracts stances and quotes from a document.
@@ -435,8 +435,7 @@ fn target(doc: &Doc, b: usize, entry: &CueEntry) -> Option<Span> {
             && matches!(w, "and" | "or" | ",")
             && (e + 1..e + 3).all(|t| {
                 let n = doc.raw(t);
-                !n.is_empty()
-                    && all_lower(n)
+                is_lower_word(n)
                     && !TARGET_STOP.contains(&doc.lw(t))
                     && !FUNCTION_WORDS.contains(&doc.lw(t))
                     && !AUX_SKIP.contains(&doc.lw(t))
@@ -917,7 +916,7 @@ fn light_verb_subject(doc: &Doc, v: usize) -> Option<(usize, f32)> {
             return subject(doc, k).map(|(c, conf)| (c, conf * 0.9));
         }
         let r = doc.raw(k);
-        if r.is_empty() || !all_lower(r) {
+        if !is_lower_word(r) {
             return None;
         }
     }
@@ -934,7 +933,7 @@ fn extend_possessor(doc: &Doc, holder: &mut Mention, c: Cand, from: usize, cue: 
     while e < cue && e < from + 4 {
         let w = doc.lw(e);
         let r = doc.raw(e);
-        let word = !r.is_empty() && all_lower(r);
+        let word = is_lower_word(r);
         if !word || AUX_SKIP.contains(&w) || PREPS.contains(&w) || is_lexicon_verb(doc, e) {
             break;
         }
@@ -1003,7 +1002,7 @@ fn np_right_before(doc: &Doc, c: Cand, cue: usize) -> bool {
         && p - c.b <= 3
         && (c.b..p).all(|t| {
             let r = doc.raw(t);
-            !r.is_empty() && all_lower(r) && !FUNCTION_WORDS.contains(&doc.lw(t))
+            is_lower_word(r) && !FUNCTION_WORDS.contains(&doc.lw(t))
         })
 }
 
@@ -1013,8 +1012,7 @@ fn np_right_before(doc: &Doc, c: Cand, cue: usize) -> bool {
 fn plain_noun(doc: &Doc, t: usize) -> bool {
     let n = doc.lw(t);
     let r = doc.raw(t);
-    !r.is_empty()
-        && all_lower(r)
+    is_lower_word(r)
         && !AUX_SKIP.contains(&n)
         && !FUNCTION_WORDS.contains(&n)
         && !n.ends_with("ly")
