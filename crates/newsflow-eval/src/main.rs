@@ -3,6 +3,15 @@
 //! when a metric falls below the floor recorded in `eval/floors.json`.
 //!
 //! `--ratchet` raises the floors to the current results (never lowers them).
+//!
+//! A metric of the learned splitter moves when its model is retrained with
+//! other random seeds alone (EWT dev F1 by about 0.4), so a floor on it would
+//! record a lucky seed and then turn away good changes by chance. Such
+//! metrics carry a noise allowance in `eval/noise.json`: a value below its
+//! floor but within the allowance passes and says so. `--measure-noise DIR`
+//! scores the split models in `DIR` (retrained with other seeds by `make
+//! noise`) beside the embedded one and writes each metric's range as its
+//! allowance.
 
 use anyhow::{bail, Context, Result};
 use std::collections::BTreeMap;
@@ -36,6 +45,8 @@ struct Args {
     floors: PathBuf,
     ratchet: bool,
     only: Option<String>,
+    noise: PathBuf,
+    measure_noise: Option<PathBuf>,
 }
 
 fn parse_args() -> Result<Args> {
@@ -44,6 +55,8 @@ fn parse_args() -> Result<Args> {
         floors: PathBuf::from("eval/floors.json"),
         ratchet: false,
         only: None,
+        noise: PathBuf::from("eval/noise.json"),
+        measure_noise: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
@@ -52,7 +65,11 @@ fn parse_args() -> Result<Args> {
             "--floors" => args.floors = it.next().context("--floors needs a path")?.into(),
             "--ratchet" => args.ratchet = true,
             "--only" => args.only = Some(it.next().context("--only needs a section name")?),
-            other => bail!("unknown argument {other:?}; usage: newsflow-eval [--data DIR] [--floors FILE] [--ratchet] [--only split|ner|stance|extract]"),
+            "--noise" => args.noise = it.next().context("--noise needs a path")?.into(),
+            "--measure-noise" => {
+                args.measure_noise = Some(it.next().context("--measure-noise needs a directory")?.into());
+            }
+            other => bail!("unknown argument {other:?}; usage: newsflow-eval [--data DIR] [--floors FILE] [--noise FILE] [--ratchet] [--only split|ner|stance|extract] [--measure-noise DIR]"),
         }
     }
     Ok(args)
@@ -64,6 +81,56 @@ type Section = fn(&Path) -> Result<Vec<Metric>>;
 /// splitter's rules alone, the size of a gold set): reported, never floored.
 fn is_diagnostic(name: &str) -> bool {
     name.contains(".rules_only.") || name.ends_with(".total")
+}
+
+/// A JSON map of metric names to numbers; a missing file is an empty map.
+fn read_map(path: &Path) -> Result<BTreeMap<String, f64>> {
+    match std::fs::read_to_string(path) {
+        Ok(s) => serde_json::from_str(&s).with_context(|| format!("parsing {}", path.display())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(BTreeMap::new()),
+        Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
+    }
+}
+
+/// Scores the embedded split model and every `*.bin` model in `dir`, and
+/// writes each floored metric's range (max − min, rounded up to 0.01) to
+/// `out`.
+fn measure_noise(data: &Path, dir: &Path, out: &Path) -> Result<()> {
+    let mut runs = vec![split::run(data)?];
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("reading {}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "bin"))
+        .collect();
+    files.sort();
+    anyhow::ensure!(!files.is_empty(), "no *.bin models in {}", dir.display());
+    for f in &files {
+        let bytes = std::fs::read(f).with_context(|| format!("reading {}", f.display()))?;
+        let model = newsflow_text::split::model::Model::from_bytes(&bytes)
+            .with_context(|| format!("parsing {}", f.display()))?;
+        runs.push(split::run_with(data, Some(&model))?);
+        eprintln!("eval: scored {}", f.display());
+    }
+    let mut noise = BTreeMap::new();
+    for (i, m) in runs[0]
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| !is_diagnostic(&m.name))
+    {
+        let values = runs.iter().filter_map(|r| r.get(i)).map(|x| x.value);
+        let (lo, hi) = values.fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)));
+        let range = ((hi - lo) * 100.0 - 1e-6).ceil().max(0.0) / 100.0;
+        println!("{:<44} {lo:>10.2} {hi:>10.2} {range:>8.2}", m.name);
+        noise.insert(m.name.clone(), range);
+    }
+    std::fs::write(out, serde_json::to_string_pretty(&noise)? + "\n")
+        .with_context(|| format!("writing {}", out.display()))?;
+    eprintln!(
+        "eval: the ranges over {} models are the allowances in {}",
+        runs.len(),
+        out.display()
+    );
+    Ok(())
 }
 
 fn main() -> Result<()> {
@@ -81,6 +148,9 @@ fn main() -> Result<()> {
             args.data.display()
         );
         return Ok(());
+    }
+    if let Some(dir) = &args.measure_noise {
+        return measure_noise(&args.data, dir, &args.noise);
     }
     let sections: [(&str, Section); 4] = [
         ("split", split::run),
@@ -103,24 +173,22 @@ fn main() -> Result<()> {
         metrics.extend(m);
     }
 
-    let mut floors: BTreeMap<String, f64> = match std::fs::read_to_string(&args.floors) {
-        Ok(s) => serde_json::from_str(&s)
-            .with_context(|| format!("parsing {}", args.floors.display()))?,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => BTreeMap::new(),
-        Err(e) => return Err(e).with_context(|| format!("reading {}", args.floors.display())),
-    };
+    let mut floors = read_map(&args.floors)?;
+    let noise = read_map(&args.noise)?;
 
     println!("{:<44} {:>10} {:>10}  status", "metric", "value", "floor");
     let mut failed = Vec::new();
     for m in &metrics {
         let floor = floors.get(&m.name).copied();
+        let allowance = noise.get(&m.name).copied().unwrap_or(0.0);
         let status = match floor {
-            Some(f) if m.value + 1e-9 < f => {
+            Some(f) if m.value + 1e-9 < f - allowance => {
                 failed.push(m.name.clone());
-                "BELOW FLOOR"
+                "BELOW FLOOR".to_owned()
             }
-            Some(_) => "ok",
-            None => "(no floor)",
+            Some(f) if m.value + 1e-9 < f => format!("ok (within noise {allowance:.2})"),
+            Some(_) => "ok".to_owned(),
+            None => "(no floor)".to_owned(),
         };
         let floor_s = floor.map_or_else(|| "-".to_owned(), |f| format!("{f:.2}"));
         println!("{:<44} {:>10.2} {:>10}  {status}", m.name, m.value, floor_s);

@@ -12,7 +12,8 @@
 use crate::data::{read_text, seed};
 use crate::Metric;
 use anyhow::{Context, Result};
-use newsflow_text::split::{split_sentences, split_sentences_rules_only};
+use newsflow_text::split::model::Model;
+use newsflow_text::split::{split_sentences_rules_only, split_sentences_with};
 use newsflow_train::{conllu_documents as conllu_docs, ratio, BoundaryCounts};
 use std::collections::HashSet;
 use std::path::Path;
@@ -28,13 +29,13 @@ fn metrics(c: &BoundaryCounts, prefix: &str) -> Vec<Metric> {
     ]
 }
 
-fn ud_set(path: &Path, name: &str) -> Result<Vec<Metric>> {
+fn ud_set(path: &Path, name: &str, model: Option<&Model>) -> Result<Vec<Metric>> {
     let docs = conllu_docs(&read_text(path)?);
     anyhow::ensure!(!docs.is_empty(), "{} holds no documents", path.display());
     let mut full = BoundaryCounts::default();
     let mut rules = BoundaryCounts::default();
     for d in &docs {
-        full.add(&d.ends, &split_sentences(&d.text));
+        full.add(&d.ends, &split_sentences_with(&d.text, model));
         rules.add(&d.ends, &split_sentences_rules_only(&d.text));
     }
     let mut m = metrics(&full, &format!("split.{name}"));
@@ -46,7 +47,7 @@ fn ud_set(path: &Path, name: &str) -> Result<Vec<Metric>> {
     Ok(m)
 }
 
-fn seed_exact(data: &Path) -> Result<Vec<Metric>> {
+fn seed_exact(data: &Path, model: Option<&Model>) -> Result<Vec<Metric>> {
     let (raw, gold) = seed(data)?;
     let text = newsflow_text::normalize(&raw);
     let gold_sents = gold["sentences"]
@@ -57,7 +58,7 @@ fn seed_exact(data: &Path) -> Result<Vec<Metric>> {
         .filter_map(|s| Some((s["start"].as_u64()?, s["end"].as_u64()?)))
         .collect();
     let char_at = |byte: usize| text.get(..byte).map_or(0, |t| t.chars().count()) as u64;
-    let predicted = split_sentences(&text);
+    let predicted = split_sentences_with(&text, model);
     let exact = predicted
         .iter()
         .filter(|s| gold_set.contains(&(char_at(s.start), char_at(s.end))))
@@ -79,7 +80,7 @@ fn seed_exact(data: &Path) -> Result<Vec<Metric>> {
 /// flattened to one line each (as feed summaries and some records come):
 /// the share of in-paragraph boundaries that follow terminal punctuation
 /// (higher is better), and their count.
-fn news_punctuated_ends(data: &Path) -> Result<Vec<Metric>> {
+fn news_punctuated_ends(data: &Path, model: Option<&Model>) -> Result<Vec<Metric>> {
     let raw = read_text(&data.join("bbc_news/bbc_news.jsonl"))?;
     let mut counts = [(0usize, 0usize); 2]; // (in-paragraph boundaries, punctuated)
     for line in raw.lines().filter(|l| !l.trim().is_empty()) {
@@ -87,7 +88,7 @@ fn news_punctuated_ends(data: &Path) -> Result<Vec<Metric>> {
         let text = newsflow_text::normalize(v["text"].as_str().unwrap_or_default());
         let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
         for (layout, text) in [text, flat].iter().enumerate() {
-            for pair in split_sentences(text).windows(2) {
+            for pair in split_sentences_with(text, model).windows(2) {
                 if text[pair[0].end..pair[1].start].contains('\n') {
                     continue; // a paragraph or line break: not a decision in running text
                 }
@@ -118,12 +119,23 @@ fn news_punctuated_ends(data: &Path) -> Result<Vec<Metric>> {
 }
 
 pub fn run(data: &Path) -> Result<Vec<Metric>> {
-    let mut m = ud_set(&data.join("ud_english_ewt/en_ewt-ud-dev.conllu"), "ewt_dev")?;
+    run_with(data, newsflow_text::split::model::embedded())
+}
+
+/// The section with a given boundary model (the noise measurement scores
+/// models retrained with other seeds).
+pub fn run_with(data: &Path, model: Option<&Model>) -> Result<Vec<Metric>> {
+    let mut m = ud_set(
+        &data.join("ud_english_ewt/en_ewt-ud-dev.conllu"),
+        "ewt_dev",
+        model,
+    )?;
     m.extend(ud_set(
         &data.join("ud_english_gum/en_gum-ud-dev.conllu"),
         "gum_dev",
+        model,
     )?);
-    m.extend(seed_exact(data)?);
-    m.extend(news_punctuated_ends(data)?);
+    m.extend(seed_exact(data, model)?);
+    m.extend(news_punctuated_ends(data, model)?);
     Ok(m)
 }

@@ -13,7 +13,7 @@
 //! word's most frequent Penn Treebank tag) are counted from the same train
 //! sets and saved in the model file.
 //!
-//! Usage: `train-split [--data DIR] [--out FILE] [--epochs N] [--bits B] [--bare-min X] [--bag K] [--cv K]`.
+//! Usage: `train-split [--data DIR] [--out FILE] [--epochs N] [--bits B] [--bare-min X] [--bag K] [--seed S] [--cv K]`.
 //! With `--cv K` it only measures: K-fold cross-validated F1 on the train
 //! sets, and writes no model.
 
@@ -118,7 +118,8 @@ fn fit(docs: &[&ConlluDoc], classes: &WordClasses, opts: &Options) -> Model {
 fn train(examples: &[Example], opts: &Options, classes: &WordClasses) -> Model {
     let mut sum = vec![0f32; 1usize << opts.bits];
     for seed in 0..opts.bag {
-        let w = train_one(examples, opts.bits, opts.epochs, u64::from(seed));
+        let seed = u64::from(seed) + opts.seed * u64::from(opts.bag);
+        let w = train_one(examples, opts.bits, opts.epochs, seed);
         for (s, x) in sum.iter_mut().zip(w) {
             *s += x / opts.bag as f32;
         }
@@ -184,6 +185,10 @@ struct Options {
     bare_min: f32,
     /// Perceptrons averaged.
     bag: u32,
+    /// Picks the perceptrons' shuffles: another seed retrains the same model
+    /// on other example orders, which measures how much a score moves by
+    /// chance (`make eval`'s noise allowances come from it).
+    seed: u64,
 }
 
 /// One train set: its name, and per document its CoNLL-U text and that
@@ -234,6 +239,7 @@ fn main() -> Result<()> {
         bits: 18,
         bare_min: 3.5,
         bag: 20,
+        seed: 0,
     };
     let mut cv: Option<usize> = None;
     let mut args = std::env::args().skip(1);
@@ -245,8 +251,9 @@ fn main() -> Result<()> {
             "--bits" => opts.bits = args.next().context("--bits needs B")?.parse()?,
             "--bare-min" => opts.bare_min = args.next().context("--bare-min needs X")?.parse()?,
             "--bag" => opts.bag = args.next().context("--bag needs K")?.parse()?,
+            "--seed" => opts.seed = args.next().context("--seed needs S")?.parse()?,
             "--cv" => cv = Some(args.next().context("--cv needs K")?.parse()?),
-            other => bail!("unknown argument {other:?}; usage: train-split [--data DIR] [--out FILE] [--epochs N] [--bits B] [--bare-min X] [--bag K] [--cv K]"),
+            other => bail!("unknown argument {other:?}; usage: train-split [--data DIR] [--out FILE] [--epochs N] [--bits B] [--bare-min X] [--bag K] [--seed S] [--cv K]"),
         }
     }
     anyhow::ensure!((10..=22).contains(&opts.bits), "--bits must be in 10..=22");
