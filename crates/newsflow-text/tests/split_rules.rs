@@ -76,6 +76,14 @@ const CASES: &[(&str, &[&str])] = &[
      &["“We don’t want to push the conversation,” Dar continued."]),
     ("He said it takes “two to tango.” Then he left.", &["He said it takes “two to tango.”", "Then he left."]),
     ("Officials called it “a new normal” for the region.", &["Officials called it “a new normal” for the region."]),
+    // A comma after the final mark goes on with the sentence: US
+    // senators' states, a town's state, a quoted exclamation.
+    ("Sens. Ron Wyden (D-Ore.), Tim Kaine (D-Va.) and Ted Cruz (R-Texas) wrote to the envoy.",
+     &["Sens. Ron Wyden (D-Ore.), Tim Kaine (D-Va.) and Ted Cruz (R-Texas) wrote to the envoy."]),
+    ("He trained at the academy in Annapolis, Md., Admiral Khan said on Monday.",
+     &["He trained at the academy in Annapolis, Md., Admiral Khan said on Monday."]),
+    ("“Was that a fair deal?,” Sharif asked. Nobody answered.",
+     &["“Was that a fair deal?,” Sharif asked.", "Nobody answered."]),
     // Sentences glued together with no space, as text joined from HTML
     // blocks often is; addresses and abbreviations stay whole.
     ("The army withdrew.Talks resume on Monday.Mr. Dar will attend with 1,200.Nobody objected.",
@@ -122,6 +130,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("One further habit which was somewhat weakened . . . was that of combining words into self-constructed hyphenated compounds . . . . Most of these nonce compounds survive only one edition.",
      &["One further habit which was somewhat weakened . . . was that of combining words into self-constructed hyphenated compounds . . . .",
        "Most of these nonce compounds survive only one edition."]),
+    // (The ellipsis character too: omitted words inside a quotation.)
+    ("He called it “a plan to write hatred into our laws … and to divide us.” Nobody objected.",
+     &["He called it “a plan to write hatred into our laws … and to divide us.”", "Nobody objected."]),
     // A period, then an ellipsis that opens the next sentence.
     ("The river rose all night. . . . By dawn the bridge was gone.",
      &["The river rose all night.", ". . . By dawn the bridge was gone."]),
@@ -152,6 +163,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("Your questions:\n1) what island is best 2) where to stay", &["Your questions:", "1) what island is best", "2) where to stay"]),
     ("features\ncontact manager\nevents, activities\n", &["features", "contact manager", "events, activities"]),
     ("This is a sentence\ncut off in the middle because pdf.", &["This is a sentence\ncut off in the middle because pdf."]),
+    // (A short line inside a sentence already wrapped goes on too.)
+    ("Officials say the minister regularly\nrejects\nthird-party mediation on Kashmir. Talks resume.",
+     &["Officials say the minister regularly\nrejects\nthird-party mediation on Kashmir.", "Talks resume."]),
     // Laid out in lines, a sentence never ends inside a line without
     // punctuation; in a flat text a common noun before a name describes it.
     ("Talks stalled.\n\nPakistan Telecom is to cut 500 jobs, its owner said.\nEtisalat Group did not comment.",
