@@ -52,6 +52,45 @@ const NON_FINAL: [&str; 28] = [
     "with", "your",
 ];
 
+/// Offices written out in full before a name ("Senator Chris Murphy",
+/// "Foreign Minister Ishaq Dar", "Speaker Paul Ryan"). Lower case, sorted.
+const ROLES: [&str; 26] = [
+    "ambassador",
+    "bishop",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "commissioner",
+    "congressman",
+    "congresswoman",
+    "emir",
+    "general",
+    "governor",
+    "judge",
+    "king",
+    "marshal",
+    "mayor",
+    "minister",
+    "pope",
+    "premier",
+    "president",
+    "prince",
+    "princess",
+    "queen",
+    "secretary",
+    "senator",
+    "sheikh",
+    "speaker",
+];
+
+/// Whether a word is an office written out in full (see `ROLES`).
+pub fn is_role(word: &str) -> bool {
+    word.len() <= 13
+        && ROLES
+            .binary_search_by(|r| r.bytes().cmp(word.bytes().map(|b| b.to_ascii_lowercase())))
+            .is_ok()
+}
+
 /// Whether a sentence cannot end on this word (see `NON_FINAL`).
 pub fn is_non_final(word: &str) -> bool {
     flags(word) & NON_FINAL_FLAG != 0
@@ -304,6 +343,10 @@ mod tests {
         for w in NON_FINAL {
             assert!(is_non_final(w), "{w}");
         }
+        for w in ROLES {
+            assert!(is_role(w), "{w}");
+        }
+        assert!(is_role("Senator") && is_role("PRESIDENT") && !is_role("presidents"));
         assert!(!is_abbreviation("minister") && !is_abbreviation("") && !is_title("Mrx"));
         assert!(is_title("MR") && is_abbreviation("U.S.A"));
     }
