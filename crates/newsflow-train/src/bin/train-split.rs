@@ -114,7 +114,10 @@ fn fit(docs: &[&ConlluDoc], classes: &WordClasses, opts: &Options) -> Model {
 /// The mean of `bag` averaged perceptrons, each trained on its own shuffle
 /// of the examples: one perceptron's weights swing with the order it saw the
 /// examples in (a point of precision traded for recall, or back), the mean
-/// does not.
+/// much less. With 20 of them, models retrained with other seeds still
+/// spread over 0.24 of EWT dev F1 and 19 broken sentences of flattened BBC
+/// news; with 80 (the default), over 0.10 and 6. The mean is one weight
+/// table, so the bag costs training time only.
 fn train(examples: &[Example], opts: &Options, classes: &WordClasses) -> Model {
     let mut sum = vec![0f32; 1usize << opts.bits];
     for seed in 0..opts.bag {
@@ -238,7 +241,7 @@ fn main() -> Result<()> {
         epochs: 8,
         bits: 18,
         bare_min: 3.5,
-        bag: 20,
+        bag: 80,
         seed: 0,
     };
     let mut cv: Option<usize> = None;
