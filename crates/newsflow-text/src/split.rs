@@ -560,6 +560,15 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     {
         return Verdict::No;
     }
+    // A bracketed word between a title and the name goes on with the name:
+    // "Lt. Gen. (retd.) | Talat Masood", "Dr. (Mrs.) | Khan".
+    if rcase == Case::Upper
+        && g.left.starts_with('(')
+        && g.left.ends_with(')')
+        && is_title(parts(g.prev).1)
+    {
+        return Verdict::No;
+    }
     // A citation or aside that closes before the final period belongs to
     // the sentence it follows: `"…" (Smith 55).` A whole sentence set in
     // brackets after a finished one (not after a quotation, which a
@@ -765,6 +774,9 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             && (lcore.eq_ignore_ascii_case("a.m") || lcore.eq_ignore_ascii_case("p.m"))
             && first_case(parts(g.prev).1) == Case::Digit
         {
+            if lexicon::is_time_zone(rcore) {
+                return Verdict::No; // "at 5 p.m. | IST on May 10"
+            }
             if let Some(classes) = classes {
                 let verb = g
                     .sentence
@@ -912,6 +924,13 @@ mod tests {
             verdict_at(office, &["ended."], "Speaker", "Paul"),
             Some(Verdict::No)
         );
+        let retired = "It ended. Lt. Gen. (retd.) Talat Masood said so.";
+        assert_eq!(
+            verdict_at(retired, &["ended."], "(retd.)", "Talat"),
+            Some(Verdict::No)
+        );
+        let zone = "The truce began at 5 p.m. IST on May 10. It held.";
+        assert_eq!(verdict_at(zone, &[], "p.m.", "IST"), Some(Verdict::No));
         // A quotation introduced without a comma; a plural possessive.
         let chant = "It ended. The crowd chanted “What curfew?” and marched on.";
         assert_eq!(

@@ -76,6 +76,11 @@ const CASES: &[(&str, &[&str])] = &[
      &["“We don’t want to push the conversation,” Dar continued."]),
     ("He said it takes “two to tango.” Then he left.", &["He said it takes “two to tango.”", "Then he left."]),
     ("Officials called it “a new normal” for the region.", &["Officials called it “a new normal” for the region."]),
+    // A rank with a bracketed word, a time zone after the time.
+    ("Lt. Gen. (retd.) Talat Masood said the army would respond. Nobody else spoke.",
+     &["Lt. Gen. (retd.) Talat Masood said the army would respond.", "Nobody else spoke."]),
+    ("The ceasefire took effect at 5 p.m. IST on May 10. Both sides claimed violations.",
+     &["The ceasefire took effect at 5 p.m. IST on May 10.", "Both sides claimed violations."]),
     // A comma after the final mark goes on with the sentence: US
     // senators' states, a town's state, a quoted exclamation.
     ("Sens. Ron Wyden (D-Ore.), Tim Kaine (D-Va.) and Ted Cruz (R-Texas) wrote to the envoy.",

@@ -91,6 +91,20 @@ pub fn is_role(word: &str) -> bool {
             .is_ok()
 }
 
+/// Time zones written after a clock time ("at 5 p.m. IST on May 10").
+/// Upper case, sorted.
+const TIME_ZONES: [&str; 30] = [
+    "AEDT", "AEST", "BST", "CDT", "CEST", "CET", "CST", "CT", "EAT", "EDT", "EEST", "EET", "EST",
+    "ET", "GMT", "GST", "HKT", "IST", "JST", "KST", "MDT", "MSK", "MST", "MT", "PDT", "PKT", "PST",
+    "PT", "SGT", "UTC",
+];
+
+/// Whether a word is a time zone as written after a clock time (see
+/// `TIME_ZONES`; case-sensitive: "IST", not "ist").
+pub fn is_time_zone(word: &str) -> bool {
+    TIME_ZONES.binary_search(&word).is_ok()
+}
+
 /// Whether a sentence cannot end on this word (see `NON_FINAL`).
 pub fn is_non_final(word: &str) -> bool {
     flags(word) & NON_FINAL_FLAG != 0
@@ -347,6 +361,10 @@ mod tests {
             assert!(is_role(w), "{w}");
         }
         assert!(is_role("Senator") && is_role("PRESIDENT") && !is_role("presidents"));
+        for w in TIME_ZONES {
+            assert!(is_time_zone(w), "{w}");
+        }
+        assert!(!is_time_zone("ist") && !is_time_zone("It"));
         assert!(!is_abbreviation("minister") && !is_abbreviation("") && !is_title("Mrx"));
         assert!(is_title("MR") && is_abbreviation("U.S.A"));
     }
