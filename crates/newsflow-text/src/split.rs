@@ -777,6 +777,9 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             if lexicon::is_time_zone(rcore) {
                 return Verdict::No; // "at 5 p.m. | IST on May 10"
             }
+            if lexicon::is_sentence_starter(rcore) {
+                return Verdict::Yes; // "addressed the nation at 8 p.m. | He said"
+            }
             if let Some(classes) = classes {
                 let verb = g
                     .sentence
@@ -929,6 +932,8 @@ mod tests {
             verdict_at(retired, &["ended."], "(retd.)", "Talat"),
             Some(Verdict::No)
         );
+        let starter = "Modi addressed the nation at 8 p.m. He said talks were over.";
+        assert_eq!(verdict_at(starter, &[], "p.m.", "He"), Some(Verdict::Yes));
         let zone = "The truce began at 5 p.m. IST on May 10. It held.";
         assert_eq!(verdict_at(zone, &[], "p.m.", "IST"), Some(Verdict::No));
         // A quotation introduced without a comma; a plural possessive.

@@ -79,6 +79,8 @@ const CASES: &[(&str, &[&str])] = &[
     // A rank with a bracketed word, a time zone after the time.
     ("Lt. Gen. (retd.) Talat Masood said the army would respond. Nobody else spoke.",
      &["Lt. Gen. (retd.) Talat Masood said the army would respond.", "Nobody else spoke."]),
+    ("Prime Minister Narendra Modi addressed the nation at 8 p.m. He said talks were over.",
+     &["Prime Minister Narendra Modi addressed the nation at 8 p.m.", "He said talks were over."]),
     ("The ceasefire took effect at 5 p.m. IST on May 10. Both sides claimed violations.",
      &["The ceasefire took effect at 5 p.m. IST on May 10.", "Both sides claimed violations."]),
     // A comma after the final mark goes on with the sentence: US
