@@ -767,6 +767,18 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         if lexicon::is_linking(lcore) {
             return Verdict::No; // "e.g. The Programming Historian", "Roe v. Wade"
         }
+        // A title and a name after a word that is no abbreviation open a
+        // sentence: "The bill passed 52-48. | Sen. Lisa Murkowski voted"
+        // (all 33 such gaps in the EWT and GUM train and dev sets).
+        if g.right_parts.2 == "."
+            && is_title(rcore)
+            && first_case(parts(g.next).1) == Case::Upper
+            && lcore.chars().nth(1).is_some()
+            && !is_abbreviation(lcore)
+            && !lcore.contains('.')
+        {
+            return Verdict::Yes;
+        }
         // A time that closes a clause ends the sentence ("He left the bank at
         // 6 P.M. | Mr. Smith then went"); one that opens it does not ("At 5
         // a.m. | Mr. Smith went").
@@ -934,6 +946,12 @@ mod tests {
         );
         let starter = "Modi addressed the nation at 8 p.m. He said talks were over.";
         assert_eq!(verdict_at(starter, &[], "p.m.", "He"), Some(Verdict::Yes));
+        let vote = "The bill passed 52-48. Sen. Lisa Murkowski voted no.";
+        assert_eq!(verdict_at(vote, &[], "52-48.", "Sen."), Some(Verdict::Yes));
+        assert_eq!(
+            verdict_at("He met Lt. Col. Khan.", &[], "Lt.", "Col."),
+            Some(Verdict::No)
+        );
         let zone = "The truce began at 5 p.m. IST on May 10. It held.";
         assert_eq!(verdict_at(zone, &[], "p.m.", "IST"), Some(Verdict::No));
         // A quotation introduced without a comma; a plural possessive.

@@ -76,6 +76,9 @@ const CASES: &[(&str, &[&str])] = &[
      &["“We don’t want to push the conversation,” Dar continued."]),
     ("He said it takes “two to tango.” Then he left.", &["He said it takes “two to tango.”", "Then he left."]),
     ("Officials called it “a new normal” for the region.", &["Officials called it “a new normal” for the region."]),
+    // A title and a name after a finished sentence open the next one.
+    ("The bill passed 52-48. Sen. Lisa Murkowski, R-Alaska, voted no.",
+     &["The bill passed 52-48.", "Sen. Lisa Murkowski, R-Alaska, voted no."]),
     // A rank with a bracketed word, a time zone after the time.
     ("Lt. Gen. (retd.) Talat Masood said the army would respond. Nobody else spoke.",
      &["Lt. Gen. (retd.) Talat Masood said the army would respond.", "Nobody else spoke."]),
