@@ -1,7 +1,7 @@
 //! Readers for the shared datasets (gzip-aware).
 
 use anyhow::{Context, Result};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 pub use newsflow_train::read_text;
 
@@ -11,4 +11,15 @@ pub fn seed(data: &Path) -> Result<(String, serde_json::Value)> {
     let gold: serde_json::Value = serde_json::from_str(&read_text(&data.join("seed-gold.json"))?)
         .context("parsing seed-gold.json")?;
     Ok((text, gold))
+}
+
+/// The files in `dir` whose extension is `ext`, sorted by path.
+pub fn files_with_extension(dir: &Path, ext: &str) -> Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("listing {}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == ext))
+        .collect();
+    files.sort();
+    Ok(files)
 }

@@ -97,12 +97,7 @@ fn read_map(path: &Path) -> Result<BTreeMap<String, f64>> {
 /// `out`.
 fn measure_noise(data: &Path, dir: &Path, out: &Path) -> Result<()> {
     let mut runs = vec![split::run(data)?];
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .with_context(|| format!("reading {}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "bin"))
-        .collect();
-    files.sort();
+    let files = data::files_with_extension(dir, "bin")?;
     anyhow::ensure!(!files.is_empty(), "no *.bin models in {}", dir.display());
     for f in &files {
         let bytes = std::fs::read(f).with_context(|| format!("reading {}", f.display()))?;

@@ -348,12 +348,7 @@ pub fn run(data: &Path) -> Result<Vec<Metric>> {
 
     let dev_dir = Path::new("eval/dev");
     if dev_dir.is_dir() {
-        let mut files: Vec<_> = std::fs::read_dir(dev_dir)
-            .with_context(|| format!("listing {}", dev_dir.display()))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "json"))
-            .collect();
-        files.sort();
+        let files = crate::data::files_with_extension(dev_dir, "json")?;
         let mut dev = Counts::default();
         for gold_path in &files {
             let gold: Value = serde_json::from_str(&crate::data::read_text(gold_path)?)
