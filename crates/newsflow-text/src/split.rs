@@ -800,7 +800,14 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                 return if verb { Verdict::Yes } else { Verdict::No };
             }
         }
+        // A word that opens sentences and never a name ("The", "It's"; not
+        // an initial such as "I.") after an abbreviation.
+        let opener = g.right_parts.2 != "."
+            && lexicon::is_sentence_starter(rcore.split(['\'', '’']).next().unwrap_or(rcore));
         if is_title(lcore) && lcore.chars().next().is_some_and(char::is_uppercase) {
+            if opener && rcase == Case::Upper {
+                return Verdict::Yes; // "lives on Main St. | The house is old"
+            }
             return Verdict::No; // "Mr. Smith", "Lt. Col. Khan", "St. Louis"
         }
         if rcase == Case::Digit
@@ -950,6 +957,12 @@ mod tests {
         assert_eq!(verdict_at(vote, &[], "52-48.", "Sen."), Some(Verdict::Yes));
         assert_eq!(
             verdict_at("He met Lt. Col. Khan.", &[], "Lt.", "Col."),
+            Some(Verdict::No)
+        );
+        let street = "She lives on Main St. The house is old.";
+        assert_eq!(verdict_at(street, &[], "St.", "The"), Some(Verdict::Yes));
+        assert_eq!(
+            verdict_at("Ask Dr. I. Khan.", &[], "Dr.", "I."),
             Some(Verdict::No)
         );
         let zone = "The truce began at 5 p.m. IST on May 10. It held.";

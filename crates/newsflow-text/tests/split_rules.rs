@@ -37,6 +37,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("I live in the E.U. How about you?", &["I live in the E.U.", "How about you?"]),
     ("I live in the U.S. How about you?", &["I live in the U.S.", "How about you?"]),
     ("I work for the U.S. Government in Virginia.", &["I work for the U.S. Government in Virginia."]),
+    ("She lives on Main St. The house is old.", &["She lives on Main St.", "The house is old."]),
     ("I have lived in the U.S. for 20 years.", &["I have lived in the U.S. for 20 years."]),
     ("The company is based in the U.S. The minister said it was illegal.",
      &["The company is based in the U.S.", "The minister said it was illegal."]),
