@@ -263,4 +263,16 @@ pub fn extract(g: &Gap<'_>, classes: &WordClasses, out: &mut Features) {
     out.push(mix(mix(mix(mix(cr, cn), cm), rcase), 48));
     out.push(mix(mix(mix(cl, cr), mix(cn, cm)), 49));
     out.push(mix(mix(hash_str(50, mtail), cn), 50));
+
+    // The word the sentence opened with, with its length so far: a line
+    // of greeting or closing ("Thanks, | Sean", "Best regards, Debra
+    // Perlingiere | Tammi") ends early and without a stop; one that opened
+    // with "The" or "Federal" goes on. (Cross-validated EWT 93.34 → 93.42,
+    // GUM 95.33 → 95.36, flattened BBC 248 → 230 broken sentences, EWT and
+    // GUM dev as before, over seeds 0–2.)
+    let (_, fcore, _) = parts(g.sentence_first);
+    out.push(mix(
+        mix(mix(mix(hash_str(51, fcore), len), rcase), has_terminal),
+        51,
+    ));
 }

@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 /// The magic bytes every model file starts with.
 pub const MAGIC: &[u8; 8] = b"NFSPLIT\0";
 /// The model format this code reads; bump it whenever the features change.
-pub const FORMAT_VERSION: u32 = 11;
+pub const FORMAT_VERSION: u32 = 12;
 const HEADER_LEN: usize = 8 + 4 + 4 + 4 + 4;
 
 /// Why a model file could not be read.
