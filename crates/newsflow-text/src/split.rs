@@ -258,7 +258,7 @@ pub fn walk<F: FnMut(&Gap<'_>) -> bool>(text: &str, mut decide: F, out: &mut Vec
             && (lb.is_ascii_alphanumeric() || lb == b',' || lb == b';')
             && !b[gap_end..].starts_with(b"http")
             && !is_letter_marker(&b[gap_end..])
-            && !matches!(&b[tok_start..tok_end], b"AM" | b"PM" | b"am" | b"pm");
+            && !is_am_pm(left);
         if !quick_no {
             let mut k = gap_end;
             while k < n && !is_gap_byte(b[k]) {
@@ -421,6 +421,12 @@ fn is_word(core: &str) -> bool {
             .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
 }
 
+/// "AM" or "PM" as a word of its own, in either case (not "Am" or "pm."):
+/// the scan asks about the gap after one, which may end an e-mail header.
+fn is_am_pm(tok: &str) -> bool {
+    matches!(tok, "AM" | "PM" | "am" | "pm")
+}
+
 /// Whether the gap follows a date, a clock time and AM or PM, as e-mail
 /// headers give them: "08/08/2000 11:36 AM", "3/1/01 1:35:02 pm".
 fn is_header_time(g: &Gap<'_>) -> bool {
@@ -434,7 +440,7 @@ fn is_header_time(g: &Gap<'_>) -> bool {
         fields.clone().count() == 3
             && fields.all(|f| (1..=4).contains(&f.len()) && f.bytes().all(|c| c.is_ascii_digit()))
     };
-    matches!(g.left, "AM" | "PM" | "am" | "pm") && is_time(g.prev) && is_date(g.back(2))
+    is_am_pm(g.left) && is_time(g.prev) && is_date(g.back(2))
 }
 
 /// A web address: "http://…", "https://…", "www.…".
@@ -800,11 +806,11 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                 return if verb { Verdict::Yes } else { Verdict::No };
             }
         }
-        // A word that opens sentences and never a name ("The", "It's"; not
-        // an initial such as "I.") after an abbreviation.
-        let opener = g.right_parts.2 != "."
-            && lexicon::is_sentence_starter(rcore.split(['\'', '’']).next().unwrap_or(rcore));
         if is_title(lcore) && lcore.chars().next().is_some_and(char::is_uppercase) {
+            // A word that opens sentences and never a name ("The", "It's";
+            // not an initial such as "I.") cannot follow a title.
+            let opener = g.right_parts.2 != "."
+                && lexicon::is_sentence_starter(rcore.split(['\'', '’']).next().unwrap_or(rcore));
             if opener && rcase == Case::Upper {
                 return Verdict::Yes; // "lives on Main St. | The house is old"
             }

@@ -85,10 +85,9 @@ const ROLES: [&str; 26] = [
 
 /// Whether a word is an office written out in full (see `ROLES`).
 pub fn is_role(word: &str) -> bool {
-    word.len() <= 13
-        && ROLES
-            .binary_search_by(|r| r.bytes().cmp(word.bytes().map(|b| b.to_ascii_lowercase())))
-            .is_ok()
+    ROLES
+        .binary_search_by(|r| r.bytes().cmp(word.bytes().map(|b| b.to_ascii_lowercase())))
+        .is_ok()
 }
 
 /// Time zones written after a clock time ("at 5 p.m. IST on May 10").
