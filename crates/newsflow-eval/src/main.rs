@@ -96,14 +96,15 @@ fn read_map(path: &Path) -> Result<BTreeMap<String, f64>> {
 /// writes each floored metric's range (max − min, rounded up to 0.01) to
 /// `out`.
 fn measure_noise(data: &Path, dir: &Path, out: &Path) -> Result<()> {
-    let mut runs = vec![split::run(data)?];
+    let sets = split::Sets::load(data)?;
+    let mut runs = vec![split::score(&sets, newsflow_text::split::model::embedded())];
     let files = data::files_with_extension(dir, "bin")?;
     anyhow::ensure!(!files.is_empty(), "no *.bin models in {}", dir.display());
     for f in &files {
         let bytes = std::fs::read(f).with_context(|| format!("reading {}", f.display()))?;
         let model = newsflow_text::split::model::Model::from_bytes(&bytes)
             .with_context(|| format!("parsing {}", f.display()))?;
-        runs.push(split::run_with(data, Some(&model))?);
+        runs.push(split::score(&sets, Some(&model)));
         eprintln!("eval: scored {}", f.display());
     }
     let mut noise = BTreeMap::new();

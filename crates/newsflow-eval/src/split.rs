@@ -14,7 +14,7 @@ use crate::Metric;
 use anyhow::{Context, Result};
 use newsflow_text::split::model::Model;
 use newsflow_text::split::{split_sentences_rules_only, split_sentences_with};
-use newsflow_train::{conllu_documents as conllu_docs, ratio, BoundaryCounts};
+use newsflow_train::{conllu_documents as conllu_docs, ratio, BoundaryCounts, ConlluDoc};
 use std::collections::HashSet;
 use std::path::Path;
 
@@ -29,12 +29,57 @@ fn metrics(c: &BoundaryCounts, prefix: &str) -> Vec<Metric> {
     ]
 }
 
-fn ud_set(path: &Path, name: &str, model: Option<&Model>) -> Result<Vec<Metric>> {
+/// The evaluation data of the section, read and parsed once, so that
+/// several models (`--measure-noise`) are scored on it without reading it
+/// again.
+pub struct Sets {
+    ewt_dev: Vec<ConlluDoc>,
+    gum_dev: Vec<ConlluDoc>,
+    /// The normalized seed article and its gold sentences as character
+    /// spans.
+    seed_text: String,
+    seed_gold: HashSet<(u64, u64)>,
+    /// The normalized BBC articles.
+    bbc: Vec<String>,
+}
+
+fn ud_docs(path: &Path) -> Result<Vec<ConlluDoc>> {
     let docs = conllu_docs(&read_text(path)?);
     anyhow::ensure!(!docs.is_empty(), "{} holds no documents", path.display());
+    Ok(docs)
+}
+
+impl Sets {
+    pub fn load(data: &Path) -> Result<Sets> {
+        let (raw, gold) = seed(data)?;
+        let seed_gold = gold["sentences"]
+            .as_array()
+            .context("seed-gold.json has no `sentences` array")?
+            .iter()
+            .filter_map(|s| Some((s["start"].as_u64()?, s["end"].as_u64()?)))
+            .collect();
+        let mut bbc = Vec::new();
+        let raw_bbc = read_text(&data.join("bbc_news/bbc_news.jsonl"))?;
+        for line in raw_bbc.lines().filter(|l| !l.trim().is_empty()) {
+            let v: serde_json::Value = serde_json::from_str(line).context("bbc_news.jsonl")?;
+            bbc.push(newsflow_text::normalize(
+                v["text"].as_str().unwrap_or_default(),
+            ));
+        }
+        Ok(Sets {
+            ewt_dev: ud_docs(&data.join("ud_english_ewt/en_ewt-ud-dev.conllu"))?,
+            gum_dev: ud_docs(&data.join("ud_english_gum/en_gum-ud-dev.conllu"))?,
+            seed_text: newsflow_text::normalize(&raw),
+            seed_gold,
+            bbc,
+        })
+    }
+}
+
+fn ud_set(docs: &[ConlluDoc], name: &str, model: Option<&Model>) -> Vec<Metric> {
     let mut full = BoundaryCounts::default();
     let mut rules = BoundaryCounts::default();
-    for d in &docs {
+    for d in docs {
         full.add(&d.ends, &split_sentences_with(&d.text, model));
         rules.add(&d.ends, &split_sentences_rules_only(&d.text));
     }
@@ -44,32 +89,23 @@ fn ud_set(path: &Path, name: &str, model: Option<&Model>) -> Result<Vec<Metric>>
             .into_iter()
             .filter(|m| m.name.ends_with(".f1")),
     );
-    Ok(m)
+    m
 }
 
-fn seed_exact(data: &Path, model: Option<&Model>) -> Result<Vec<Metric>> {
-    let (raw, gold) = seed(data)?;
-    let text = newsflow_text::normalize(&raw);
-    let gold_sents = gold["sentences"]
-        .as_array()
-        .context("seed-gold.json has no `sentences` array")?;
-    let gold_set: HashSet<(u64, u64)> = gold_sents
-        .iter()
-        .filter_map(|s| Some((s["start"].as_u64()?, s["end"].as_u64()?)))
-        .collect();
+fn seed_exact(text: &str, gold: &HashSet<(u64, u64)>, model: Option<&Model>) -> Vec<Metric> {
     let char_at = |byte: usize| text.get(..byte).map_or(0, |t| t.chars().count()) as u64;
-    let predicted = split_sentences_with(&text, model);
+    let predicted = split_sentences_with(text, model);
     let exact = predicted
         .iter()
-        .filter(|s| gold_set.contains(&(char_at(s.start), char_at(s.end))))
+        .filter(|s| gold.contains(&(char_at(s.start), char_at(s.end))))
         .count();
-    Ok(vec![
+    vec![
         Metric::new("split.seed.exact_sentences", exact as f64),
         Metric::new(
             "split.seed.exact_pct",
-            100.0 * ratio(exact, gold_set.len().max(predicted.len())),
+            100.0 * ratio(exact, gold.len().max(predicted.len())),
         ),
-    ])
+    ]
 }
 
 /// Edited news has no gold sentences here, but it has a property to check:
@@ -80,14 +116,11 @@ fn seed_exact(data: &Path, model: Option<&Model>) -> Result<Vec<Metric>> {
 /// flattened to one line each (as feed summaries and some records come):
 /// the share of in-paragraph boundaries that follow terminal punctuation
 /// (higher is better), and their count.
-fn news_punctuated_ends(data: &Path, model: Option<&Model>) -> Result<Vec<Metric>> {
-    let raw = read_text(&data.join("bbc_news/bbc_news.jsonl"))?;
+fn news_punctuated_ends(articles: &[String], model: Option<&Model>) -> Vec<Metric> {
     let mut counts = [(0usize, 0usize); 2]; // (in-paragraph boundaries, punctuated)
-    for line in raw.lines().filter(|l| !l.trim().is_empty()) {
-        let v: serde_json::Value = serde_json::from_str(line).context("bbc_news.jsonl")?;
-        let text = newsflow_text::normalize(v["text"].as_str().unwrap_or_default());
+    for text in articles {
         let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-        for (layout, text) in [text, flat].iter().enumerate() {
+        for (layout, text) in [text, &flat].into_iter().enumerate() {
             for pair in split_sentences_with(text, model).windows(2) {
                 if text[pair[0].end..pair[1].start].contains('\n') {
                     continue; // a paragraph or line break: not a decision in running text
@@ -115,27 +148,22 @@ fn news_punctuated_ends(data: &Path, model: Option<&Model>) -> Result<Vec<Metric
             (inside - punctuated) as f64,
         ));
     }
-    Ok(m)
+    m
 }
 
 pub fn run(data: &Path) -> Result<Vec<Metric>> {
-    run_with(data, newsflow_text::split::model::embedded())
+    Ok(score(
+        &Sets::load(data)?,
+        newsflow_text::split::model::embedded(),
+    ))
 }
 
-/// The section with a given boundary model (the noise measurement scores
-/// models retrained with other seeds).
-pub fn run_with(data: &Path, model: Option<&Model>) -> Result<Vec<Metric>> {
-    let mut m = ud_set(
-        &data.join("ud_english_ewt/en_ewt-ud-dev.conllu"),
-        "ewt_dev",
-        model,
-    )?;
-    m.extend(ud_set(
-        &data.join("ud_english_gum/en_gum-ud-dev.conllu"),
-        "gum_dev",
-        model,
-    )?);
-    m.extend(seed_exact(data, model)?);
-    m.extend(news_punctuated_ends(data, model)?);
-    Ok(m)
+/// The section's metrics for a given boundary model (the noise measurement
+/// scores models retrained with other seeds).
+pub fn score(sets: &Sets, model: Option<&Model>) -> Vec<Metric> {
+    let mut m = ud_set(&sets.ewt_dev, "ewt_dev", model);
+    m.extend(ud_set(&sets.gum_dev, "gum_dev", model));
+    m.extend(seed_exact(&sets.seed_text, &sets.seed_gold, model));
+    m.extend(news_punctuated_ends(&sets.bbc, model));
+    m
 }
