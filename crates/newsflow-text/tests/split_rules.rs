@@ -87,6 +87,24 @@ const CASES: &[(&str, &[&str])] = &[
      &["Prime Minister Narendra Modi addressed the nation at 8 p.m.", "He said talks were over."]),
     ("The ceasefire took effect at 5 p.m. IST on May 10. Both sides claimed violations.",
      &["The ceasefire took effect at 5 p.m. IST on May 10.", "Both sides claimed violations."]),
+    // A clock time runs on into a day, a month or a country's time.
+    ("The polls close at 9 a.m. Friday in Karachi. Counting starts later.",
+     &["The polls close at 9 a.m. Friday in Karachi.", "Counting starts later."]),
+    ("The truce took effect at 5 p.m. Pakistan time. Both sides held fire.",
+     &["The truce took effect at 5 p.m. Pakistan time.", "Both sides held fire."]),
+    // Titles of South Asian and diplomatic usage; initials run together.
+    ("Amb. Munir Akram addressed the council. Ch. Pervaiz Elahi was arrested in Lahore.",
+     &["Amb. Munir Akram addressed the council.", "Ch. Pervaiz Elahi was arrested in Lahore."]),
+    ("The former president, A.P.J. Abdul Kalam, was a scientist. The novelist R.K. Narayan wrote of Malgudi.",
+     &["The former president, A.P.J. Abdul Kalam, was a scientist.", "The novelist R.K. Narayan wrote of Malgudi."]),
+    // Abbreviations of money and measure; a postscript.
+    ("The fine was Rs. 500. It was paid in cash.", &["The fine was Rs. 500.", "It was paid in cash."]),
+    ("Revenue was $12 billion (approx. Rs 3.4 trillion) for the year. Profit fell.",
+     &["Revenue was $12 billion (approx. Rs 3.4 trillion) for the year.", "Profit fell."]),
+    ("Add 1 tsp. olive oil and stir. Rates rose by 0.25 pct. on Wednesday.",
+     &["Add 1 tsp. olive oil and stir.", "Rates rose by 0.25 pct. on Wednesday."]),
+    ("See you on Friday. P.S. I am moving to Lahore next month.",
+     &["See you on Friday.", "P.S. I am moving to Lahore next month."]),
     // A comma after the final mark goes on with the sentence: US
     // senators' states, a town's state, a quoted exclamation.
     ("Sens. Ron Wyden (D-Ore.), Tim Kaine (D-Va.) and Ted Cruz (R-Texas) wrote to the envoy.",
@@ -134,6 +152,12 @@ const CASES: &[(&str, &[&str])] = &[
      &["a. The first item", "b. The second item", "c. The third list item"]),
     ("If a pair is not laying, check the following: 1. Is a tank mate bothering them? 2. Is the water too cold?",
      &["If a pair is not laying, check the following:", "1. Is a tank mate bothering them?", "2. Is the water too cold?"]),
+    // (Items that go on in lower case run inside the sentence.)
+    ("The deal has two parts: a) a ceasefire and b) an exchange of prisoners. Both began on Sunday.",
+     &["The deal has two parts: a) a ceasefire and b) an exchange of prisoners.", "Both began on Sunday."]),
+    // A colon introduces a quotation.
+    ("The message was blunt: “We will respond.” Officials did not elaborate.",
+     &["The message was blunt: “We will respond.”", "Officials did not elaborate."]),
     // Ellipses.
     ("I never meant that.... She left the store.", &["I never meant that....", "She left the store."]),
     ("I wasn’t really ... well, what I mean...see . . . what I'm saying, the thing is . . . I didn’t mean it.",
@@ -144,6 +168,8 @@ const CASES: &[(&str, &[&str])] = &[
     // (The ellipsis character too: omitted words inside a quotation.)
     ("He called it “a plan to write hatred into our laws … and to divide us.” Nobody objected.",
      &["He called it “a plan to write hatred into our laws … and to divide us.”", "Nobody objected."]),
+    ("“Onions, tomatoes… everything has gone up,” a shopper said. He said, “Well... we'll see.”",
+     &["“Onions, tomatoes… everything has gone up,” a shopper said.", "He said, “Well... we'll see.”"]),
     // A period, then an ellipsis that opens the next sentence.
     ("The river rose all night. . . . By dawn the bridge was gone.",
      &["The river rose all night.", ". . . By dawn the bridge was gone."]),
@@ -174,6 +200,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Your questions:\n1) what island is best 2) where to stay", &["Your questions:", "1) what island is best", "2) where to stay"]),
     ("features\ncontact manager\nevents, activities\n", &["features", "contact manager", "events, activities"]),
     ("This is a sentence\ncut off in the middle because pdf.", &["This is a sentence\ncut off in the middle because pdf."]),
+    ("Officials from the U.S.\nand China met in Geneva. The talks lasted ten hours.",
+     &["Officials from the U.S.\nand China met in Geneva.", "The talks lasted ten hours."]),
     // (A short line inside a sentence already wrapped goes on too.)
     ("Officials say the minister regularly\nrejects\nthird-party mediation on Kashmir. Talks resume.",
      &["Officials say the minister regularly\nrejects\nthird-party mediation on Kashmir.", "Talks resume."]),

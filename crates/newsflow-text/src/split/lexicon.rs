@@ -3,38 +3,43 @@
 /// Titles and other abbreviations that precede a name or a number and
 /// practically never end a sentence ("Mr. Dar", "Lt. Col. Khan", "St. Louis").
 /// Lower case, without the final period, sorted.
-const TITLES: [&str; 36] = [
-    "adm", "brig", "capt", "cdr", "cmdr", "col", "cpl", "cpt", "det", "dr", "fr", "gen", "gov",
-    "hon", "insp", "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms", "msgr", "mt", "pres",
-    "prof", "pvt", "rep", "reps", "rev", "sen", "sens", "sgt", "st", "supt",
+const TITLES: [&str; 42] = [
+    "adm", "amb", "atty", "brig", "capt", "cdr", "ch", "cmdr", "col", "cpl", "cpt", "det", "dr",
+    "drs", "fr", "gen", "gov", "hon", "insp", "lt", "maj", "messrs", "mlle", "mme", "mohd", "mr",
+    "mrs", "ms", "msgr", "mt", "pres", "prof", "pvt", "rep", "reps", "rev", "sen", "sens", "sgt",
+    "smt", "st", "supt",
 ];
 
 /// Abbreviations that usually do not end a sentence but may ("& Co. It
-/// closed", "based in the U.S. The minister"). Lower case, without the final
-/// period, sorted.
-const ABBREVIATIONS: [&str; 107] = [
-    "a.m", "abbr", "al", "approx", "apr", "art", "assn", "assoc", "aug", "ave", "b.a", "b.sc",
-    "blvd", "bros", "ca", "cf", "ch", "chap", "co", "corp", "d.c", "dec", "dept", "dist", "e.g",
-    "e.u", "ed", "eds", "esp", "esq", "est", "etc", "ex", "feb", "fig", "figs", "fri", "ft",
-    "govt", "hr", "hrs", "i.e", "inc", "incl", "intl", "jan", "jr", "jul", "jun", "lb", "lbs",
-    "llc", "llp", "ltd", "m.a", "m.d", "m.sc", "mar", "max", "min", "misc", "mon", "mph", "mrs",
-    "n.y", "no", "nos", "nov", "oct", "op", "oz", "p", "p.m", "para", "ph.d", "plc", "pp", "pt",
-    "pty", "rd", "ref", "sat", "sec", "sep", "sept", "sq", "sr", "sun", "tel", "thu", "thur",
-    "thurs", "tue", "tues", "u.k", "u.n", "u.s", "u.s.a", "univ", "v", "viz", "vol", "vols", "vs",
-    "wed", "yr", "yrs",
+/// closed", "based in the U.S. The minister"), among them the US states as
+/// news agencies abbreviate them, where no common word is spelled the same
+/// ("Calif.", "Fla."; not "Ill.", "Mass." or "Wash."). Lower case, without
+/// the final period, sorted.
+const ABBREVIATIONS: [&str; 137] = [
+    "a.m", "abbr", "al", "ala", "approx", "apr", "ariz", "art", "assn", "assoc", "aug", "ave",
+    "b.a", "b.sc", "bbl", "blvd", "bros", "ca", "calif", "cf", "ch", "chap", "co", "colo", "conn",
+    "corp", "d.c", "dec", "dept", "dist", "e.g", "e.u", "ed", "eds", "esp", "esq", "est", "etc",
+    "ex", "feb", "fig", "figs", "fla", "fri", "ft", "ga", "govt", "hr", "hrs", "i.e", "inc",
+    "incl", "intl", "jan", "jr", "jul", "jun", "kan", "ky", "lb", "lbs", "llc", "llp", "ltd",
+    "m.a", "m.d", "m.sc", "mar", "max", "md", "mich", "min", "minn", "misc", "mon", "mont", "mph",
+    "mrs", "n.y", "neb", "nev", "no", "nos", "nov", "oct", "okla", "op", "oz", "p", "p.m", "p.s",
+    "pa", "para", "pct", "ph.d", "plc", "pp", "ps", "pt", "pty", "rd", "ref", "rs", "sat", "sec",
+    "sep", "sept", "sq", "sr", "sun", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "tsp",
+    "tue", "tues", "u.k", "u.n", "u.s", "u.s.a", "univ", "v", "va", "viz", "vol", "vols", "vs",
+    "vt", "wed", "wis", "wyo", "yr", "yrs",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
 /// "Jan. 6", "approx. 40"): with a digit after them there is no boundary.
-const BEFORE_NUMBER: [&str; 29] = [
+const BEFORE_NUMBER: [&str; 30] = [
     "approx", "apr", "art", "aug", "ca", "ch", "chap", "dec", "est", "feb", "fig", "figs", "jan",
-    "jul", "jun", "mar", "no", "nos", "nov", "oct", "op", "p", "para", "pp", "sec", "sep", "sept",
-    "vol", "vols",
+    "jul", "jun", "mar", "no", "nos", "nov", "oct", "op", "p", "para", "pp", "rs", "sec", "sep",
+    "sept", "vol", "vols",
 ];
 
 /// Abbreviations that introduce what follows and so never end a sentence,
 /// whatever comes next ("(e.g. The Programming Historian)", "Roe v. Wade").
-const LINKING: [&str; 6] = ["cf", "e.g", "i.e", "v", "viz", "vs"];
+const LINKING: [&str; 9] = ["approx", "cf", "e.g", "i.e", "p.s", "ps", "v", "viz", "vs"];
 
 /// Closed-class words that start sentences and are not part of names, so
 /// after an abbreviation they mark a boundary ("in the U.S. The minister").
@@ -102,6 +107,60 @@ const TIME_ZONES: [&str; 30] = [
 /// `TIME_ZONES`; case-sensitive: "IST", not "ist").
 pub fn is_time_zone(word: &str) -> bool {
     TIME_ZONES.binary_search(&word).is_ok()
+}
+
+/// Days and months, written out or abbreviated, which a clock time runs on
+/// into ("at 9 a.m. Friday", "at 10 a.m. Jan. 5"). Lower case, sorted.
+const DAYS_AND_MONTHS: [&str; 41] = [
+    "apr",
+    "april",
+    "aug",
+    "august",
+    "dec",
+    "december",
+    "feb",
+    "february",
+    "fri",
+    "friday",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "mar",
+    "march",
+    "may",
+    "mon",
+    "monday",
+    "nov",
+    "november",
+    "oct",
+    "october",
+    "sat",
+    "saturday",
+    "sep",
+    "sept",
+    "september",
+    "sun",
+    "sunday",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
+    "tue",
+    "tues",
+    "tuesday",
+    "wed",
+    "wednesday",
+];
+
+/// Whether a word names a day of the week or a month (see
+/// `DAYS_AND_MONTHS`; case-insensitive).
+pub fn is_day_or_month(word: &str) -> bool {
+    DAYS_AND_MONTHS
+        .binary_search_by(|d| d.bytes().cmp(word.bytes().map(|b| b.to_ascii_lowercase())))
+        .is_ok()
 }
 
 /// Whether a sentence cannot end on this word (see `NON_FINAL`).
@@ -225,6 +284,11 @@ pub fn is_opener(c: char) -> bool {
         c,
         '"' | '\'' | '“' | '‘' | '(' | '[' | '{' | '«' | '‹' | '¿' | '¡' | '„'
     )
+}
+
+/// Marks that open a quotation.
+pub fn is_quote_opener(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '‘' | '«' | '‹' | '„')
 }
 
 /// Punctuation that may trail a word.
@@ -364,6 +428,10 @@ mod tests {
             assert!(is_time_zone(w), "{w}");
         }
         assert!(!is_time_zone("ist") && !is_time_zone("It"));
+        for w in DAYS_AND_MONTHS {
+            assert!(is_day_or_month(w), "{w}");
+        }
+        assert!(is_day_or_month("Friday") && is_day_or_month("SEPT") && !is_day_or_month("Fr"));
         assert!(!is_abbreviation("minister") && !is_abbreviation("") && !is_title("Mrx"));
         assert!(is_title("MR") && is_abbreviation("U.S.A"));
     }
