@@ -606,6 +606,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     }
 
     let has_terminal = ltail.chars().any(is_terminal);
+    let after_number = first_case(parts(g.prev).1) == Case::Digit;
     let ends_with_closer = ltail.chars().next_back().is_some_and(is_closer);
     // A comma or semicolon after the terminal mark goes on with the
     // sentence: "Sen. Jeff Merkley (D-Ore.), | Sherrod Brown", "Annapolis,
@@ -665,6 +666,13 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // capital in the EWT and GUM train and dev sets, most of them
         // excerpts set off as blocks in the original layout).
         if ltail.ends_with(':') && lexicon::is_quote_opener(rfirst) {
+            return Verdict::No;
+        }
+        // A dateline or a label in capitals ends in a colon, not a
+        // sentence: "ISLAMABAD, May 5 (APP): | Prime Minister", "THE
+        // PRESIDENT: | I appreciate that", "PLEASE NOTE: | Your pledge".
+        if ltail.ends_with(':') && g.sentence_tokens <= 6 && is_capitals(parts(g.sentence_first).1)
+        {
             return Verdict::No;
         }
         // `him, "This is great."`, `rose 3.5%`: a quotation introduced by
@@ -784,11 +792,21 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         if g.dots == 3 {
             return Verdict::No;
         }
-        if ltail == "!" && g.sentence_tokens > 1 && first_case(lcore) == Case::Upper {
-            return Verdict::No; // a name with "!" in it: "Yahoo! in", "Jeopardy! host"
+        // A name with "!" in it: "Yahoo! in", "Jeopardy! host", and at the
+        // start of a sentence before its verb, "Yahoo! | said".
+        if ltail == "!"
+            && first_case(lcore) == Case::Upper
+            && (g.sentence_tokens > 1
+                || classes.is_some_and(|c| wordclass::is_finite_verb(c.class(rcore))))
+        {
+            return Verdict::No;
         }
+        // (Also inches after a number: "3.7 in. | was a record".)
         if ltail == "."
-            && (is_abbreviation(lcore) || lcore.contains('.') || lcore.chars().count() == 1)
+            && (is_abbreviation(lcore)
+                || lcore.contains('.')
+                || lcore.chars().count() == 1
+                || lcore == "in" && after_number)
         {
             return Verdict::No;
         }
@@ -858,14 +876,22 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         {
             return Verdict::No; // "No. 10", "p. 55", "Jan. 6", "N°. 12"
         }
+        // A measure in two units: "5 ft. | 10 in.", "7 lb. | 4 oz.".
+        if rcase == Case::Digit && after_number && (is_abbreviation(lcore) || lcore == "in") {
+            return Verdict::No;
+        }
         // Initials run together before a surname: "A.P.J. | Abdul Kalam",
         // "R.K. | Narayan" (2 boundaries in 22 such gaps in the EWT and GUM
         // train and dev sets, not counting listed abbreviations such as
-        // "U.S.").
+        // "U.S.", or "W.P. | No. 1234"). An initialism can end a sentence
+        // before a word that is no name: "opened by the F.B.I. | A
+        // spokeswoman".
         if rcase == Case::Upper
             && is_initials(lcore)
             && !is_abbreviation(lcore)
             && !lexicon::is_sentence_starter(rcore)
+            && (is_abbreviation(rcore)
+                || classes.is_some_and(|c| wordclass::is_name(c.class(rcore))))
         {
             return Verdict::No;
         }
@@ -877,7 +903,12 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                 // or a letter that names something and a word that never
                 // continues a name follows ("Plan B. The", "because of X.
                 // It is").
+                // (A letter that opens the sentence labels it: "Q. | Where
+                // were you?", "A. | At home".)
                 let prev_upper = first_case(parts(g.prev).1) == Case::Upper;
+                if g.sentence_tokens == 1 {
+                    return Verdict::No;
+                }
                 return if c == 'I' && !prev_upper || lexicon::is_sentence_starter(rcore) {
                     Verdict::Ask
                 } else {
@@ -902,6 +933,23 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         return Verdict::Ask;
     }
 
+    // A quotation that ends in "?" or "!" runs on into its attribution:
+    // "“Is this the best they can do?” | Mr. Vance asked", "“Why?” | Khan
+    // said".
+    let names_someone = is_title(rcore)
+        || classes
+            .is_some_and(|c| wordclass::is_name(c.class(rcore)) && g.right_parts.2.is_empty());
+    if ends_with_closer && ltail.contains(['?', '!']) && names_someone {
+        for k in 1..=3 {
+            let (_, core, tail) = parts(g.ahead(k));
+            if lexicon::is_speech_verb(core) {
+                return Verdict::No;
+            }
+            if first_case(core) != Case::Upper || !tail.is_empty() {
+                break;
+            }
+        }
+    }
     // "?", "!", "?!", "!!" without closing quotes before a capital.
     if !ends_with_closer
         && rcase == Case::Upper
@@ -910,6 +958,11 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         return Verdict::Yes;
     }
     Verdict::Ask
+}
+
+/// Whether a core is a word in capitals: `ISLAMABAD`, `NOTE` (not `I`).
+fn is_capitals(core: &str) -> bool {
+    core.chars().nth(1).is_some() && core.chars().all(|c| c.is_uppercase() || c == '-')
 }
 
 /// Whether a core is two or more initials joined by periods: `A.P.J`, `R.K`.
@@ -1098,6 +1151,25 @@ mod tests {
                 &[],
                 "tomatoes…",
                 "everything",
+                No,
+            ),
+            // Attribution after a quotation that ends in "?"; a measure in
+            // two units; a transcript's label; a dateline's colon.
+            ("“Why now?” Mr. Vance asked.", &[], "now?”", "Mr.", No),
+            ("He is 5 ft. 10 in. tall.", &[], "ft.", "10", No),
+            ("Q. Where were you?", &[], "Q.", "Where", No),
+            (
+                "LAHORE, May 5 (APP): Officials met.",
+                &[],
+                "(APP):",
+                "Officials",
+                No,
+            ),
+            (
+                "It ended. Yahoo! said so.",
+                &["ended."],
+                "Yahoo!",
+                "said",
                 No,
             ),
             // Items that go on in lower case run inside the sentence.

@@ -75,6 +75,11 @@ const CASES: &[(&str, &[&str])] = &[
      &["“Discussion is the way to proceed.”", "Dar was clear."]),
     ("“We don’t want to push the conversation,” Dar continued.",
      &["“We don’t want to push the conversation,” Dar continued."]),
+    // (So does one that ends in "?" or "!"; a sentence after it does not.)
+    ("“Is this the best they can do?” Mr. Vance asked at a rally. “Why now?” Khan said.",
+     &["“Is this the best they can do?” Mr. Vance asked at a rally.", "“Why now?” Khan said."]),
+    ("The president asked, “Who authorised this?” Nobody answered.",
+     &["The president asked, “Who authorised this?”", "Nobody answered."]),
     ("He said it takes “two to tango.” Then he left.", &["He said it takes “two to tango.”", "Then he left."]),
     ("Officials called it “a new normal” for the region.", &["Officials called it “a new normal” for the region."]),
     // A title and a name after a finished sentence open the next one.
@@ -105,6 +110,27 @@ const CASES: &[(&str, &[&str])] = &[
      &["Add 1 tsp. olive oil and stir.", "Rates rose by 0.25 pct. on Wednesday."]),
     ("See you on Friday. P.S. I am moving to Lahore next month.",
      &["See you on Friday.", "P.S. I am moving to Lahore next month."]),
+    // Measures in two units; a section of a law.
+    ("He is 5 ft. 10 in. tall and weighed 7 lb. 4 oz. at birth. Rain reached 3.7 in. on Friday.",
+     &["He is 5 ft. 10 in. tall and weighed 7 lb. 4 oz. at birth.", "Rain reached 3.7 in. on Friday."]),
+    ("The plea was filed under s. 497 of the code. It was dismissed.",
+     &["The plea was filed under s. 497 of the code.", "It was dismissed."]),
+    // An initialism can end a sentence; initials before a surname do not.
+    ("The inquiry was opened by the F.B.I. A spokeswoman declined to comment.",
+     &["The inquiry was opened by the F.B.I.", "A spokeswoman declined to comment."]),
+    // A state abbreviation in a dateline, before a dash.
+    ("CONCORD, N.H. - Sen. Bernie Sanders won. BUENA PARK, Calif. - Workers rallied.",
+     &["CONCORD, N.H. - Sen. Bernie Sanders won.", "BUENA PARK, Calif. - Workers rallied."]),
+    // Datelines and labels that end in a colon; transcript labels.
+    ("ISLAMABAD, May 5 (APP): Prime Minister Shehbaz Sharif chaired a meeting. He left.",
+     &["ISLAMABAD, May 5 (APP): Prime Minister Shehbaz Sharif chaired a meeting.", "He left."]),
+    ("Q. Where were you on the night of March 14? A. At home with my wife.",
+     &["Q. Where were you on the night of March 14?", "A. At home with my wife."]),
+    // A name with "!" in it, before its verb.
+    ("Yahoo! said it would cut 1,000 jobs.", &["Yahoo! said it would cut 1,000 jobs."]),
+    // A middle dot separates, it is no bullet.
+    ("Replying to @nytimes\nThis is the story of the year.\n10:42 AM · Mar 3, 2024",
+     &["Replying to @nytimes", "This is the story of the year.", "10:42 AM · Mar 3, 2024"]),
     // A comma after the final mark goes on with the sentence: US
     // senators' states, a town's state, a quoted exclamation.
     ("Sens. Ron Wyden (D-Ore.), Tim Kaine (D-Va.) and Ted Cruz (R-Texas) wrote to the envoy.",

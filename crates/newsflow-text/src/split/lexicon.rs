@@ -30,11 +30,12 @@ const ABBREVIATIONS: [&str; 137] = [
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
-/// "Jan. 6", "approx. 40"): with a digit after them there is no boundary.
-const BEFORE_NUMBER: [&str; 30] = [
+/// "Jan. 6", "approx. 40", "s. 497" of a law): with a digit after them there
+/// is no boundary.
+const BEFORE_NUMBER: [&str; 32] = [
     "approx", "apr", "art", "aug", "ca", "ch", "chap", "dec", "est", "feb", "fig", "figs", "jan",
-    "jul", "jun", "mar", "no", "nos", "nov", "oct", "op", "p", "para", "pp", "rs", "sec", "sep",
-    "sept", "vol", "vols",
+    "jul", "jun", "mar", "no", "nos", "nov", "oct", "op", "p", "para", "pp", "rs", "s", "sec",
+    "sep", "sept", "ss", "vol", "vols",
 ];
 
 /// Abbreviations that introduce what follows and so never end a sentence,
@@ -161,6 +162,53 @@ pub fn is_day_or_month(word: &str) -> bool {
     DAYS_AND_MONTHS
         .binary_search_by(|d| d.bytes().cmp(word.bytes().map(|b| b.to_ascii_lowercase())))
         .is_ok()
+}
+
+/// Verbs that attribute a quotation ("“Why now?” Mr. Vance asked"). Lower
+/// case, sorted.
+const SPEECH_VERBS: [&str; 36] = [
+    "acknowledged",
+    "added",
+    "admitted",
+    "answered",
+    "argued",
+    "asked",
+    "asks",
+    "claimed",
+    "conceded",
+    "continued",
+    "countered",
+    "cried",
+    "declared",
+    "demanded",
+    "exclaimed",
+    "explained",
+    "insisted",
+    "joked",
+    "noted",
+    "observed",
+    "quipped",
+    "recalled",
+    "remarked",
+    "replied",
+    "responded",
+    "said",
+    "says",
+    "shouted",
+    "stated",
+    "tells",
+    "told",
+    "tweeted",
+    "urged",
+    "warned",
+    "whispered",
+    "wrote",
+];
+
+/// Whether a word attributes a quotation (see `SPEECH_VERBS`;
+/// case-sensitive: the verb after a name is in lower case).
+pub fn is_speech_verb(word: &str) -> bool {
+    SPEECH_VERBS.binary_search(&word).is_ok()
 }
 
 /// Whether a sentence cannot end on this word (see `NON_FINAL`).
@@ -298,10 +346,7 @@ pub fn is_trailing(c: char) -> bool {
 
 /// Bullets that start a list item.
 pub fn is_bullet(c: char) -> bool {
-    matches!(
-        c,
-        '•' | '⁃' | '‣' | '◦' | '▪' | '●' | '■' | '□' | '➢' | '►' | '·'
-    )
+    matches!(c, '•' | '⁃' | '‣' | '◦' | '▪' | '●' | '■' | '□' | '➢' | '►')
 }
 
 /// Dashes that join clauses inside a sentence.
@@ -428,6 +473,10 @@ mod tests {
             assert!(is_time_zone(w), "{w}");
         }
         assert!(!is_time_zone("ist") && !is_time_zone("It"));
+        for w in SPEECH_VERBS {
+            assert!(is_speech_verb(w), "{w}");
+        }
+        assert!(!is_speech_verb("Said"));
         for w in DAYS_AND_MONTHS {
             assert!(is_day_or_month(w), "{w}");
         }
