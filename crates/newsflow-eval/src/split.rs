@@ -1,6 +1,7 @@
 //! Evaluation section `split`: sentence-boundary precision, recall and F1 on
 //! UD English EWT dev and GUM dev, exact sentence matches on the seed
-//! article, and a gold-free precision check on edited news (BBC).
+//! article, exact splits of the trap cases in `eval/split/traps.jsonl`, and
+//! a gold-free precision check on edited news (BBC).
 //!
 //! Each UD document (`# newdoc`) becomes one text: its sentences' `# text`
 //! lines joined with one space. Gold boundaries are the ends of its
@@ -41,6 +42,31 @@ pub struct Sets {
     seed_gold: HashSet<(u64, u64)>,
     /// The normalized BBC articles.
     bbc: Vec<String>,
+    /// The trap cases: a text and its gold sentences.
+    traps: Vec<(String, Vec<String>)>,
+}
+
+/// The trap cases of `eval/split/traps.jsonl` (see its README).
+fn traps(path: &Path) -> Result<Vec<(String, Vec<String>)>> {
+    let raw = read_text(path)?;
+    let mut cases = Vec::new();
+    for (i, line) in raw
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let case: TrapCase = serde_json::from_str(line)
+            .with_context(|| format!("{}: line {}", path.display(), i + 1))?;
+        cases.push((case.text, case.sentences));
+    }
+    anyhow::ensure!(!cases.is_empty(), "{} holds no cases", path.display());
+    Ok(cases)
+}
+
+#[derive(serde::Deserialize)]
+struct TrapCase {
+    text: String,
+    sentences: Vec<String>,
 }
 
 fn ud_docs(path: &Path) -> Result<Vec<ConlluDoc>> {
@@ -72,6 +98,7 @@ impl Sets {
             seed_text: newsflow_text::normalize(&raw),
             seed_gold,
             bbc,
+            traps: traps(Path::new("eval/split/traps.jsonl"))?,
         })
     }
 }
@@ -105,6 +132,22 @@ fn seed_exact(text: &str, gold: &HashSet<(u64, u64)>, model: Option<&Model>) -> 
             "split.seed.exact_pct",
             100.0 * ratio(exact, gold.len().max(predicted.len())),
         ),
+    ]
+}
+
+/// The trap cases split exactly as their gold says: every sentence right,
+/// none missing or extra.
+fn traps_exact(cases: &[(String, Vec<String>)], model: Option<&Model>) -> Vec<Metric> {
+    let exact = cases
+        .iter()
+        .filter(|(text, gold)| {
+            let got = split_sentences_with(text, model);
+            got.len() == gold.len() && got.iter().zip(gold).all(|(s, g)| s.text(text) == g)
+        })
+        .count();
+    vec![
+        Metric::new("split.traps.exact", exact as f64),
+        Metric::new("split.traps.exact_pct", 100.0 * ratio(exact, cases.len())),
     ]
 }
 
@@ -164,6 +207,7 @@ pub fn score(sets: &Sets, model: Option<&Model>) -> Vec<Metric> {
     let mut m = ud_set(&sets.ewt_dev, "ewt_dev", model);
     m.extend(ud_set(&sets.gum_dev, "gum_dev", model));
     m.extend(seed_exact(&sets.seed_text, &sets.seed_gold, model));
+    m.extend(traps_exact(&sets.traps, model));
     m.extend(news_punctuated_ends(&sets.bbc, model));
     m
 }
