@@ -384,12 +384,19 @@ fn is_glued_end(b: &[u8], tok_start: usize, at: usize) -> bool {
         .any(|tld| word.eq_ignore_ascii_case(tld.as_bytes()))
 }
 
-/// Whether the bytes start with a one-letter list marker: `b. `, `c) `.
+/// Whether the bytes start with a list marker in letters: `b. `, `c) `,
+/// `ii. `.
 fn is_letter_marker(b: &[u8]) -> bool {
-    b.len() >= 2
-        && b[0].is_ascii_lowercase()
-        && matches!(b[1], b'.' | b')')
-        && b.get(2).is_none_or(|&c| is_gap_byte(c))
+    let letters = b
+        .iter()
+        .take(5)
+        .take_while(|c| c.is_ascii_lowercase())
+        .count();
+    letters > 0
+        && matches!(b.get(letters), Some(b'.' | b')'))
+        && b.get(letters + 1).is_none_or(|&c| is_gap_byte(c))
+        && (letters == 1
+            || std::str::from_utf8(&b[..=letters]).is_ok_and(|t| list_marker(t).is_some()))
 }
 
 /// Whether the bracket that `b` starts with closes on the same line, within
@@ -802,8 +809,10 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             return Verdict::No;
         }
         // (Also inches after a number: "3.7 in. | was a record".)
+        // ("no." is the word, not "No. 10", before a lower-case word:
+        // "yes. no. | maybe.")
         if ltail == "."
-            && (is_abbreviation(lcore)
+            && (is_abbreviation(lcore) && !lcore.eq_ignore_ascii_case("no")
                 || lcore.contains('.')
                 || lcore.chars().count() == 1
                 || lcore == "in" && after_number)
@@ -915,6 +924,27 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                     Verdict::No
                 };
             }
+        }
+        // A listed abbreviation with periods inside goes on before a
+        // capital that does not open sentences: "the U.S. | Senate", "the
+        // U.K. | Prime Minister" (3 boundaries in 31 such gaps in the EWT and
+        // GUM train and dev sets).
+        if rcase == Case::Upper
+            && lcore.contains('.')
+            && is_abbreviation(lcore)
+            && !lexicon::is_sentence_starter(rcore)
+        {
+            return Verdict::No;
+        }
+        // An abbreviation before an office and a name goes on: "Apple Inc.
+        // | CEO Tim Cook", "in the U.K. | Prime Minister Keir Starmer".
+        let (_, ncore, _) = parts(g.next);
+        if rcase == Case::Upper
+            && (is_abbreviation(lcore) || lcore.contains('.'))
+            && first_case(ncore) == Case::Upper
+            && (lexicon::is_role(rcore) || lexicon::is_role(ncore))
+        {
+            return Verdict::No;
         }
         // An abbreviation that ends the sentence: "based in the U.S. The
         // minister", "& Co. It closed" (a closed-class word that starts
