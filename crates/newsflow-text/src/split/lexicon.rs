@@ -97,11 +97,15 @@ const ROLES: [&str; 28] = [
     "speaker",
 ];
 
+/// Whether a sorted list of lower-case words holds `word`, in any case.
+fn in_sorted_list(list: &[&str], word: &str) -> bool {
+    list.binary_search_by(|r| r.bytes().cmp(word.bytes().map(|b| b.to_ascii_lowercase())))
+        .is_ok()
+}
+
 /// Whether a word is an office written out in full (see `ROLES`).
 pub fn is_role(word: &str) -> bool {
-    ROLES
-        .binary_search_by(|r| r.bytes().cmp(word.bytes().map(|b| b.to_ascii_lowercase())))
-        .is_ok()
+    in_sorted_list(&ROLES, word)
 }
 
 /// Time zones written after a clock time ("at 5 p.m. IST on May 10").
@@ -167,9 +171,7 @@ const DAYS_AND_MONTHS: [&str; 41] = [
 /// Whether a word names a day of the week or a month (see
 /// `DAYS_AND_MONTHS`; case-insensitive).
 pub fn is_day_or_month(word: &str) -> bool {
-    DAYS_AND_MONTHS
-        .binary_search_by(|d| d.bytes().cmp(word.bytes().map(|b| b.to_ascii_lowercase())))
-        .is_ok()
+    in_sorted_list(&DAYS_AND_MONTHS, word)
 }
 
 /// Verbs that attribute a quotation ("“Why now?” Mr. Vance asked"). Lower
