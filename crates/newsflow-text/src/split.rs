@@ -937,7 +937,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             return Verdict::No;
         }
         // An abbreviation before an office and a name goes on: "Apple Inc.
-        // | CEO Tim Cook", "in the U.K. | Prime Minister Keir Starmer".
+        // | CEO Tim Cook", "Tesla Inc. | Chief Executive Elon Musk".
         let (_, ncore, _) = parts(g.next);
         if rcase == Case::Upper
             && (is_abbreviation(lcore) || lcore.contains('.'))
