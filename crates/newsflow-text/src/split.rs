@@ -533,10 +533,17 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // "Donald Trump regularly | incites | political violence"; so does
         // a line that stops on an abbreviation, "officials from the U.S. |
         // and China".)
+        // A title never ends a line of its own: "tabled by Mr. | Khan".
         let abbreviated = ltail == "." && (is_abbreviation(lcore) || lcore.contains('.'));
+        let title = ltail == "."
+            && is_title(lcore)
+            && first_case(lcore) == Case::Upper
+            && first_case(g.right) == Case::Upper
+            && !lexicon::is_sentence_starter(rcore);
         let wrapped = (last.is_lowercase() || last == ',' || last == ';' || abbreviated)
             && first_case(g.right) == Case::Lower
-            && (g.line_tokens >= 4 || g.sentence_tokens > g.line_tokens);
+            && (g.line_tokens >= 4 || g.sentence_tokens > g.line_tokens)
+            || title && g.line_tokens >= 4;
         return if wrapped { Verdict::No } else { Verdict::Yes };
     }
 
@@ -628,6 +635,14 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // a line break, never inside a line: "Federal Reserve chairman | Alan
         // Greenspan has warned", "France | Telecom is to spend".
         if g.lines {
+            return Verdict::No;
+        }
+        // "outside | No. 10 Downing Street": an abbreviation that stands
+        // before a number does not open a sentence after a bare word.
+        if g.right_parts.2 == "."
+            && is_before_number(rcore)
+            && first_case(parts(g.next).1) == Case::Digit
+        {
             return Verdict::No;
         }
         // "“… the conversation,” Dar continued", "India, Pakistan".
@@ -845,8 +860,9 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             return Verdict::Yes;
         }
         // A time that closes a clause ends the sentence ("He left the bank at
-        // 6 P.M. | Mr. Smith then went"); one that opens it does not ("At 5
-        // a.m. | Mr. Smith went").
+        // 6 P.M. | Mr. Smith then went", "Polls close at 8 p.m. | Results
+        // are expected"); one that opens it does not ("At 5 a.m. | Mr. Smith
+        // went", "Shortly after 2 a.m. | Israeli troops").
         if rcase == Case::Upper
             && (lcore.eq_ignore_ascii_case("a.m") || lcore.eq_ignore_ascii_case("p.m"))
             && first_case(parts(g.prev).1) == Case::Digit
@@ -862,12 +878,20 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             if lexicon::is_sentence_starter(rcore) {
                 return Verdict::Yes; // "addressed the nation at 8 p.m. | He said"
             }
+            // (A sentence that has not opened on the time has come to it
+            // after its subject and verb, even where the word-class table
+            // misses the verb: "The polls opened at 7 a.m. | Voters".)
             if let Some(classes) = classes {
                 let verb = g
                     .sentence
                     .split_ascii_whitespace()
                     .any(|t| wordclass::is_finite_verb(classes.class(parts(t).1)));
-                return if verb { Verdict::Yes } else { Verdict::No };
+                let opened_on_time = lexicon::is_time_lead(parts(g.sentence_first).1);
+                return if verb || !opened_on_time {
+                    Verdict::Yes
+                } else {
+                    Verdict::No
+                };
             }
         }
         if is_title(lcore) && lcore.chars().next().is_some_and(char::is_uppercase) {

@@ -99,6 +99,12 @@ const CASES: &[(&str, &[&str])] = &[
      &["Prime Minister Narendra Modi addressed the nation at 8 p.m.", "He said talks were over."]),
     ("The ceasefire took effect at 5 p.m. IST on May 10. Both sides claimed violations.",
      &["The ceasefire took effect at 5 p.m. IST on May 10.", "Both sides claimed violations."]),
+    // A clock time after the subject and verb ends the sentence, even a
+    // verb the word classes miss; one the sentence opened on goes on.
+    ("Polls close at 8 p.m. Results are expected after midnight. The debate starts at 7 p.m. Eastern.",
+     &["Polls close at 8 p.m.", "Results are expected after midnight.", "The debate starts at 7 p.m. Eastern."]),
+    ("Shortly after 2 a.m. Israeli troops entered the camp. Nobody was hurt.",
+     &["Shortly after 2 a.m. Israeli troops entered the camp.", "Nobody was hurt."]),
     // A clock time runs on into a day, a month or a country's time.
     ("The polls close at 9 a.m. Friday in Karachi. Counting starts later.",
      &["The polls close at 9 a.m. Friday in Karachi.", "Counting starts later."]),
@@ -111,6 +117,8 @@ const CASES: &[(&str, &[&str])] = &[
      &["The former president, A.P.J. Abdul Kalam, was a scientist.", "The novelist R.K. Narayan wrote of Malgudi."]),
     // Abbreviations of money and measure; a postscript.
     ("The fine was Rs. 500. It was paid in cash.", &["The fine was Rs. 500.", "It was paid in cash."]),
+    ("Mr. Starmer spoke to reporters outside No. 10 Downing Street on Monday.",
+     &["Mr. Starmer spoke to reporters outside No. 10 Downing Street on Monday."]),
     ("Revenue was $12 billion (approx. Rs 3.4 trillion) for the year. Profit fell.",
      &["Revenue was $12 billion (approx. Rs 3.4 trillion) for the year.", "Profit fell."]),
     ("Add 1 tsp. olive oil and stir. Rates rose by 0.25 pct. on Wednesday.",
@@ -237,6 +245,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("This is a sentence\ncut off in the middle because pdf.", &["This is a sentence\ncut off in the middle because pdf."]),
     ("Officials from the U.S.\nand China met in Geneva. The talks lasted ten hours.",
      &["Officials from the U.S.\nand China met in Geneva.", "The talks lasted ten hours."]),
+    ("The bill was tabled in the assembly by Mr.\nKhan, who said it would protect journalists.",
+     &["The bill was tabled in the assembly by Mr.\nKhan, who said it would protect journalists."]),
     // (A short line inside a sentence already wrapped goes on too.)
     ("Officials say the minister regularly\nrejects\nthird-party mediation on Kashmir. Talks resume.",
      &["Officials say the minister regularly\nrejects\nthird-party mediation on Kashmir.", "Talks resume."]),

@@ -108,12 +108,12 @@ pub fn is_role(word: &str) -> bool {
     in_sorted_list(&ROLES, word)
 }
 
-/// Time zones written after a clock time ("at 5 p.m. IST on May 10").
-/// Upper case, sorted.
-const TIME_ZONES: [&str; 30] = [
-    "AEDT", "AEST", "BST", "CDT", "CEST", "CET", "CST", "CT", "EAT", "EDT", "EEST", "EET", "EST",
-    "ET", "GMT", "GST", "HKT", "IST", "JST", "KST", "MDT", "MSK", "MST", "MT", "PDT", "PKT", "PST",
-    "PT", "SGT", "UTC",
+/// Time zones written after a clock time ("at 5 p.m. IST on May 10", "at 7
+/// p.m. Eastern"). As written, sorted.
+const TIME_ZONES: [&str; 36] = [
+    "AEDT", "AEST", "Atlantic", "BST", "CDT", "CEST", "CET", "CST", "CT", "Central", "EAT", "EDT",
+    "EEST", "EET", "EST", "ET", "Eastern", "GMT", "GST", "HKT", "IST", "JST", "KST", "Local",
+    "MDT", "MSK", "MST", "MT", "Mountain", "PDT", "PKT", "PST", "PT", "Pacific", "SGT", "UTC",
 ];
 
 /// Whether a word is a time zone as written after a clock time (see
@@ -219,6 +219,19 @@ const SPEECH_VERBS: [&str; 36] = [
 /// case-sensitive: the verb after a name is in lower case).
 pub fn is_speech_verb(word: &str) -> bool {
     SPEECH_VERBS.binary_search(&word).is_ok()
+}
+
+/// Words that open a sentence on a time ("At 5 a.m. Mr. Smith went",
+/// "Shortly after 2 a.m. Israeli troops"). Lower case, sorted.
+const TIME_LEADS: [&str; 16] = [
+    "about", "after", "around", "at", "before", "between", "by", "early", "from", "just", "late",
+    "on", "shortly", "since", "till", "until",
+];
+
+/// Whether a sentence that opens with this word opens on a time (see
+/// `TIME_LEADS`; case-insensitive).
+pub fn is_time_lead(word: &str) -> bool {
+    in_sorted_list(&TIME_LEADS, word)
 }
 
 /// Whether a sentence cannot end on this word (see `NON_FINAL`).
@@ -514,6 +527,9 @@ mod tests {
             assert!(is_time_zone(w), "{w}");
         }
         assert!(!is_time_zone("ist") && !is_time_zone("It"));
+        for w in TIME_LEADS {
+            assert!(is_time_lead(w), "{w}");
+        }
         for w in SPEECH_VERBS {
             assert!(is_speech_verb(w), "{w}");
         }
