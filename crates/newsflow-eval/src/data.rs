@@ -13,6 +13,20 @@ pub fn seed(data: &Path) -> Result<(String, serde_json::Value)> {
     Ok((text, gold))
 }
 
+/// The records of a JSON Lines file (gzip-aware), blank lines skipped; an
+/// error names the file and line.
+pub fn jsonl<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Vec<T>> {
+    let raw = read_text(path)?;
+    raw.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, line)| {
+            serde_json::from_str(line)
+                .with_context(|| format!("{}: line {}", path.display(), i + 1))
+        })
+        .collect()
+}
+
 /// The files in `dir` whose extension is `ext`, sorted by path.
 pub fn files_with_extension(dir: &Path, ext: &str) -> Result<Vec<PathBuf>> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)

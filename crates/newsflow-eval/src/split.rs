@@ -10,7 +10,7 @@
 //! except the last. Precision, recall and F1 are micro-averaged over all
 //! boundaries of the set.
 
-use crate::data::{read_text, seed};
+use crate::data::{jsonl, read_text, seed};
 use crate::Metric;
 use anyhow::{Context, Result};
 use newsflow_text::split::model::Model;
@@ -42,31 +42,22 @@ pub struct Sets {
     seed_gold: HashSet<(u64, u64)>,
     /// The normalized BBC articles.
     bbc: Vec<String>,
-    /// The trap cases: a text and its gold sentences.
-    traps: Vec<(String, Vec<String>)>,
+    traps: Vec<TrapCase>,
 }
 
-/// The trap cases of `eval/split/traps.jsonl` (see its README).
-fn traps(path: &Path) -> Result<Vec<(String, Vec<String>)>> {
-    let raw = read_text(path)?;
-    let mut cases = Vec::new();
-    for (i, line) in raw
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-    {
-        let case: TrapCase = serde_json::from_str(line)
-            .with_context(|| format!("{}: line {}", path.display(), i + 1))?;
-        cases.push((case.text, case.sentences));
-    }
-    anyhow::ensure!(!cases.is_empty(), "{} holds no cases", path.display());
-    Ok(cases)
-}
-
+/// A trap case of `eval/split/traps.jsonl` (see its README): a text and
+/// its gold sentences.
 #[derive(serde::Deserialize)]
 struct TrapCase {
     text: String,
     sentences: Vec<String>,
+}
+
+/// A BBC article; only its text is used.
+#[derive(serde::Deserialize)]
+struct Article {
+    #[serde(default)]
+    text: String,
 }
 
 fn ud_docs(path: &Path) -> Result<Vec<ConlluDoc>> {
@@ -84,21 +75,19 @@ impl Sets {
             .iter()
             .filter_map(|s| Some((s["start"].as_u64()?, s["end"].as_u64()?)))
             .collect();
-        let mut bbc = Vec::new();
-        let raw_bbc = read_text(&data.join("bbc_news/bbc_news.jsonl"))?;
-        for line in raw_bbc.lines().filter(|l| !l.trim().is_empty()) {
-            let v: serde_json::Value = serde_json::from_str(line).context("bbc_news.jsonl")?;
-            bbc.push(newsflow_text::normalize(
-                v["text"].as_str().unwrap_or_default(),
-            ));
-        }
+        let bbc = jsonl::<Article>(&data.join("bbc_news/bbc_news.jsonl"))?
+            .iter()
+            .map(|a| newsflow_text::normalize(&a.text))
+            .collect();
+        let traps: Vec<TrapCase> = jsonl(Path::new("eval/split/traps.jsonl"))?;
+        anyhow::ensure!(!traps.is_empty(), "eval/split/traps.jsonl holds no cases");
         Ok(Sets {
             ewt_dev: ud_docs(&data.join("ud_english_ewt/en_ewt-ud-dev.conllu"))?,
             gum_dev: ud_docs(&data.join("ud_english_gum/en_gum-ud-dev.conllu"))?,
             seed_text: newsflow_text::normalize(&raw),
             seed_gold,
             bbc,
-            traps: traps(Path::new("eval/split/traps.jsonl"))?,
+            traps,
         })
     }
 }
@@ -137,12 +126,16 @@ fn seed_exact(text: &str, gold: &HashSet<(u64, u64)>, model: Option<&Model>) -> 
 
 /// The trap cases split exactly as their gold says: every sentence right,
 /// none missing or extra.
-fn traps_exact(cases: &[(String, Vec<String>)], model: Option<&Model>) -> Vec<Metric> {
+fn traps_exact(cases: &[TrapCase], model: Option<&Model>) -> Vec<Metric> {
     let exact = cases
         .iter()
-        .filter(|(text, gold)| {
-            let got = split_sentences_with(text, model);
-            got.len() == gold.len() && got.iter().zip(gold).all(|(s, g)| s.text(text) == g)
+        .filter(|case| {
+            let got = split_sentences_with(&case.text, model);
+            got.len() == case.sentences.len()
+                && got
+                    .iter()
+                    .zip(&case.sentences)
+                    .all(|(s, g)| s.text(&case.text) == g)
         })
         .count();
     vec![

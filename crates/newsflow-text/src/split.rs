@@ -534,7 +534,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // a line that stops on an abbreviation, "officials from the U.S. |
         // and China".)
         // A title never ends a line of its own: "tabled by Mr. | Khan".
-        let abbreviated = ltail == "." && (is_abbreviation(lcore) || lcore.contains('.'));
+        let abbreviated = ltail == "." && is_abbreviated(lcore);
         let title = ltail == "."
             && is_title(lcore)
             && first_case(lcore) == Case::Upper
@@ -620,7 +620,8 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     }
 
     let has_terminal = ltail.chars().any(is_terminal);
-    let after_number = first_case(parts(g.prev).1) == Case::Digit;
+    // "in" after a number is the inch: "5 ft. 10 in.", "3.7 in. was".
+    let inches = lcore == "in" && first_case(parts(g.prev).1) == Case::Digit;
     let ends_with_closer = ltail.chars().next_back().is_some_and(is_closer);
     // A comma or semicolon after the terminal mark goes on with the
     // sentence: "Sen. Jeff Merkley (D-Ore.), | Sherrod Brown", "Annapolis,
@@ -823,14 +824,14 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         {
             return Verdict::No;
         }
-        // (Also inches after a number: "3.7 in. | was a record".)
+        // (Also inches: "3.7 in. | was a record".)
         // ("no." is the word, not "No. 10", before a lower-case word:
         // "yes. no. | maybe.")
         if ltail == "."
             && (is_abbreviation(lcore) && !lcore.eq_ignore_ascii_case("no")
                 || lcore.contains('.')
                 || lcore.chars().count() == 1
-                || lcore == "in" && after_number)
+                || inches)
         {
             return Verdict::No;
         }
@@ -841,7 +842,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // A dateline's state abbreviation comes before a dash, not a
         // boundary: "CONCORD, N.H. | - Sen. Bernie Sanders", "BUENA PARK,
         // Calif. | - Rallying".
-        if (is_abbreviation(lcore) || lcore.contains('.')) && g.right.chars().all(is_dash) {
+        if is_abbreviated(lcore) && g.right.chars().all(is_dash) {
             return Verdict::No;
         }
         if lexicon::is_linking(lcore) {
@@ -882,12 +883,13 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             // after its subject and verb, even where the word-class table
             // misses the verb: "The polls opened at 7 a.m. | Voters".)
             if let Some(classes) = classes {
-                let verb = g
-                    .sentence
-                    .split_ascii_whitespace()
-                    .any(|t| wordclass::is_finite_verb(classes.class(parts(t).1)));
+                let has_verb = || {
+                    g.sentence
+                        .split_ascii_whitespace()
+                        .any(|t| wordclass::is_finite_verb(classes.class(parts(t).1)))
+                };
                 let opened_on_time = lexicon::is_time_lead(parts(g.sentence_first).1);
-                return if verb || !opened_on_time {
+                return if !opened_on_time || has_verb() {
                     Verdict::Yes
                 } else {
                     Verdict::No
@@ -910,7 +912,8 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             return Verdict::No; // "No. 10", "p. 55", "Jan. 6", "N°. 12"
         }
         // A measure in two units: "5 ft. | 10 in.", "7 lb. | 4 oz.".
-        if rcase == Case::Digit && after_number && (is_abbreviation(lcore) || lcore == "in") {
+        let after_number = first_case(parts(g.prev).1) == Case::Digit;
+        if rcase == Case::Digit && after_number && (is_abbreviation(lcore) || inches) {
             return Verdict::No;
         }
         // Initials run together before a surname: "A.P.J. | Abdul Kalam",
@@ -964,7 +967,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // | CEO Tim Cook", "Tesla Inc. | Chief Executive Elon Musk".
         let (_, ncore, _) = parts(g.next);
         if rcase == Case::Upper
-            && (is_abbreviation(lcore) || lcore.contains('.'))
+            && is_abbreviated(lcore)
             && first_case(ncore) == Case::Upper
             && (lexicon::is_role(rcore) || lexicon::is_role(ncore))
         {
@@ -990,10 +993,12 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // A quotation that ends in "?" or "!" runs on into its attribution:
     // "“Is this the best they can do?” | Mr. Vance asked", "“Why?” | Khan
     // said".
-    let names_someone = is_title(rcore)
-        || classes
-            .is_some_and(|c| wordclass::is_name(c.class(rcore)) && g.right_parts.2.is_empty());
-    if ends_with_closer && ltail.contains(['?', '!']) && names_someone {
+    let names_someone = || {
+        is_title(rcore)
+            || classes
+                .is_some_and(|c| wordclass::is_name(c.class(rcore)) && g.right_parts.2.is_empty())
+    };
+    if ends_with_closer && ltail.contains(['?', '!']) && names_someone() {
         for k in 1..=3 {
             let (_, core, tail) = parts(g.ahead(k));
             if lexicon::is_speech_verb(core) {
@@ -1012,6 +1017,12 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         return Verdict::Yes;
     }
     Verdict::Ask
+}
+
+/// Whether a core is an abbreviation, listed or written with periods inside
+/// it: `Inc`, `U.S`, `Ph.D`.
+fn is_abbreviated(core: &str) -> bool {
+    is_abbreviation(core) || core.contains('.')
 }
 
 /// Whether a core is a word in capitals: `ISLAMABAD`, `NOTE` (not `I`).
@@ -1039,7 +1050,7 @@ pub fn fallback(g: &Gap<'_>) -> bool {
     let (_, rcore, _) = g.right_parts;
     ltail.chars().any(is_terminal)
         && first_case(rcore) != Case::Lower
-        && !(ltail == "." && (is_abbreviation(lcore) || lcore.contains('.')))
+        && !(ltail == "." && is_abbreviated(lcore))
 }
 
 #[cfg(test)]

@@ -351,10 +351,7 @@ pub fn is_closer(c: char) -> bool {
 
 /// Marks that open a quotation or bracket.
 pub fn is_opener(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\'' | '“' | '‘' | '(' | '[' | '{' | '«' | '‹' | '¿' | '¡' | '„'
-    )
+    is_quote_opener(c) || matches!(c, '(' | '[' | '{' | '¿' | '¡')
 }
 
 /// Marks that open a quotation.
@@ -445,10 +442,11 @@ impl Marker {
     fn roman(self) -> Option<u32> {
         match self {
             Marker::Roman(v) => Some(v),
-            Marker::Letter(8) => Some(1),
-            Marker::Letter(21) => Some(5),
-            Marker::Letter(23) => Some(10),
-            _ => None,
+            Marker::Letter(l) => ROMAN
+                .iter()
+                .position(|r| r.len() == 1 && u32::from(r.as_bytes()[0] - b'a') == l)
+                .and_then(|i| u32::try_from(i + 1).ok()),
+            Marker::Bullet | Marker::Number(_) => None,
         }
     }
 }
