@@ -678,8 +678,9 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // following: | 1. Is a tank mate …". Items that go on in lower case
         // run inside the sentence: "two parts: a) a ceasefire and b) an
         // exchange of prisoners".
+        // (Only the first item opens a list: "Total: | 39." is a figure.)
         if ltail.ends_with(':')
-            && list_marker(g.right).is_some()
+            && list_marker(g.right).is_some_and(lexicon::Marker::opens_list)
             && first_case(parts(g.next).1) != Case::Lower
         {
             return Verdict::Yes;
@@ -825,10 +826,8 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             return Verdict::No;
         }
         // (Also inches: "3.7 in. | was a record".)
-        // ("no." is the word, not "No. 10", before a lower-case word:
-        // "yes. no. | maybe.")
         if ltail == "."
-            && (is_abbreviation(lcore) && !lcore.eq_ignore_ascii_case("no")
+            && (is_abbreviation(lcore)
                 || lcore.contains('.')
                 || lcore.chars().count() == 1
                 || inches)
@@ -839,10 +838,16 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     }
 
     if ltail == "." {
-        // A dateline's state abbreviation comes before a dash, not a
-        // boundary: "CONCORD, N.H. | - Sen. Bernie Sanders", "BUENA PARK,
-        // Calif. | - Rallying".
-        if is_abbreviated(lcore) && g.right.chars().all(is_dash) {
+        // A dateline's state abbreviation comes before a dash or the
+        // agency's name, not a boundary: "CONCORD, N.H. | - Sen. Bernie
+        // Sanders", "BUENA PARK, Calif. | - Rallying", "SACRAMENTO, Calif. |
+        // (AP) — Gov. Gavin Newsom".
+        let dateline = g.sentence_tokens <= 4
+            && is_capitals(parts(g.sentence_first).1)
+            && parts(g.prev).2 == ",";
+        if is_abbreviated(lcore)
+            && (g.right.chars().all(is_dash) || dateline && g.right.starts_with('('))
+        {
             return Verdict::No;
         }
         if lexicon::is_linking(lcore) {
@@ -896,6 +901,32 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                 };
             }
         }
+        // An abbreviation that closes the name of a place ends the name, so
+        // a capital that no name goes on with, followed by lower case, opens
+        // the next sentence: a street after a word of the name ("outside No.
+        // 10 Downing St. | Police made four arrests"; but "Mount St. |
+        // Helens" is a saint, and "With Wall St. | Center Stage" a title), a
+        // state after a town and its comma ("a man from Lancaster, Pa. |
+        // Police said"; not "the U.S. Army, U.S. | Air Force").
+        let (_, pcore, ptail) = parts(g.prev);
+        let closes_place = g.sentence_tokens > 1
+            && first_case(pcore) == Case::Upper
+            && if lcore.eq_ignore_ascii_case("st") {
+                ptail.is_empty()
+            } else {
+                ptail == ","
+                    && is_abbreviation(lcore)
+                    && !lcore.contains('.')
+                    && !is_title(lcore)
+                    && !is_suffix(lcore)
+            };
+        if closes_place
+            && rcase == Case::Upper
+            && first_case(g.next) == Case::Lower
+            && classes.is_some_and(|c| !wordclass::is_name(c.class(rcore)))
+        {
+            return Verdict::Yes;
+        }
         if is_title(lcore) && lcore.chars().next().is_some_and(char::is_uppercase) {
             // A word that opens sentences and never a name ("The", "It's";
             // not an initial such as "I.") cannot follow a title.
@@ -927,6 +958,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             && !is_abbreviation(lcore)
             && !lexicon::is_sentence_starter(rcore)
             && (is_abbreviation(rcore)
+                || is_before_number(rcore)
                 || classes.is_some_and(|c| wordclass::is_name(c.class(rcore))))
         {
             return Verdict::No;
@@ -1023,6 +1055,13 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
 /// it: `Inc`, `U.S`, `Ph.D`.
 fn is_abbreviated(core: &str) -> bool {
     is_abbreviation(core) || core.contains('.')
+}
+
+/// Whether a core is a suffix of a person's name: `Jr`, `Sr`, `Esq`.
+fn is_suffix(core: &str) -> bool {
+    ["jr", "sr", "esq"]
+        .iter()
+        .any(|s| core.eq_ignore_ascii_case(s))
 }
 
 /// Whether a core is a word in capitals: `ISLAMABAD`, `NOTE` (not `I`).
@@ -1261,6 +1300,21 @@ mod tests {
                 "Chris",
                 No,
             ),
+            // A street ends a name; a dateline goes on to its agency.
+            (
+                "The march ended on Downing St. Police came.",
+                &[],
+                "St.",
+                "Police",
+                Yes,
+            ),
+            (
+                "SACRAMENTO, Calif. (AP) — Crews worked.",
+                &[],
+                "Calif.",
+                "(AP)",
+                No,
+            ),
         ];
         for &(text, ends, left, right, want) in cases {
             assert_eq!(
@@ -1269,6 +1323,15 @@ mod tests {
                 "{left} | {right} in {text:?}"
             );
         }
+        // Only the first item opens a list after a colon.
+        assert_ne!(
+            verdict_at("It ended. Total: 39.", &["ended."], "Total:", "39."),
+            Some(Yes)
+        );
+        assert_eq!(
+            verdict_at("It ended. Steps: 1. Wait.", &["ended."], "Steps:", "1."),
+            Some(Yes)
+        );
         // A closing single quotation is not a possessive.
         let quoted = "It ended. He called them 'the best of the bests' Then he left.";
         assert_ne!(verdict_at(quoted, &["ended."], "bests'", "Then"), Some(No));

@@ -125,6 +125,17 @@ const CASES: &[(&str, &[&str])] = &[
      &["Add 1 tsp. olive oil and stir.", "Rates rose by 0.25 pct. on Wednesday."]),
     ("See you on Friday. P.S. I am moving to Lahore next month.",
      &["See you on Friday.", "P.S. I am moving to Lahore next month."]),
+    // A street ends a name; a saint goes on with it.
+    ("The march ended on Downing St. Police said it was peaceful. Mount St. Helens erupted in 1980.",
+     &["The march ended on Downing St.", "Police said it was peaceful.", "Mount St. Helens erupted in 1980."]),
+    // A retired officer's title; "circa" and "anno Domini" before a year.
+    ("Ret. Gen. Tariq Khan told the panel that the plan had failed.",
+     &["Ret. Gen. Tariq Khan told the panel that the plan had failed."]),
+    ("The fort was built c. 1500 by the Portuguese. Herculaneum was buried in A.D. 79 with Pompeii.",
+     &["The fort was built c. 1500 by the Portuguese.", "Herculaneum was buried in A.D. 79 with Pompeii."]),
+    // "No." is a word before anything but a number.
+    ("Did the talks fail? No. Both sides will meet again.",
+     &["Did the talks fail?", "No.", "Both sides will meet again."]),
     // Measures in two units; a section of a law.
     ("He is 5 ft. 10 in. tall and weighed 7 lb. 4 oz. at birth. Rain reached 3.7 in. on Friday.",
      &["He is 5 ft. 10 in. tall and weighed 7 lb. 4 oz. at birth.", "Rain reached 3.7 in. on Friday."]),
@@ -136,9 +147,14 @@ const CASES: &[(&str, &[&str])] = &[
     // A state abbreviation in a dateline, before a dash.
     ("CONCORD, N.H. - Sen. Bernie Sanders won. BUENA PARK, Calif. - Workers rallied.",
      &["CONCORD, N.H. - Sen. Bernie Sanders won.", "BUENA PARK, Calif. - Workers rallied."]),
+    ("BOULDER, Colo. (AP) — Firefighters contained the blaze on Sunday. No homes were lost.",
+     &["BOULDER, Colo. (AP) — Firefighters contained the blaze on Sunday.", "No homes were lost."]),
     // Datelines and labels that end in a colon; transcript labels.
     ("ISLAMABAD, May 5 (APP): Prime Minister Shehbaz Sharif chaired a meeting. He left.",
      &["ISLAMABAD, May 5 (APP): Prime Minister Shehbaz Sharif chaired a meeting.", "He left."]),
+    // A figure after a colon is no list item; the first item of a list is.
+    ("Police made arrests in Lahore, Multan and Quetta. Total: 6. Checks go on.",
+     &["Police made arrests in Lahore, Multan and Quetta.", "Total: 6.", "Checks go on."]),
     ("Q. Where were you on the night of March 14? A. At home with my wife.",
      &["Q. Where were you on the night of March 14?", "A. At home with my wife."]),
     // A name with "!" in it, before its verb.

@@ -5,11 +5,11 @@
 /// "Ft. Bragg"; only a capitalized one counts as a title, so "5 ft." is a
 /// measure).
 /// Lower case, without the final period, sorted.
-const TITLES: [&str; 43] = [
+const TITLES: [&str; 44] = [
     "adm", "amb", "atty", "brig", "capt", "cdr", "ch", "cmdr", "col", "cpl", "cpt", "det", "dr",
     "drs", "fr", "ft", "gen", "gov", "hon", "insp", "lt", "maj", "messrs", "mlle", "mme", "mohd",
-    "mr", "mrs", "ms", "msgr", "mt", "pres", "prof", "pvt", "rep", "reps", "rev", "sen", "sens",
-    "sgt", "smt", "st", "supt",
+    "mr", "mrs", "ms", "msgr", "mt", "pres", "prof", "pvt", "rep", "reps", "ret", "rev", "sen",
+    "sens", "sgt", "smt", "st", "supt",
 ];
 
 /// Abbreviations that usually do not end a sentence but may ("& Co. It
@@ -17,27 +17,27 @@ const TITLES: [&str; 43] = [
 /// news agencies abbreviate them, where no common word is spelled the same
 /// ("Calif.", "Fla."; not "Ill.", "Mass." or "Wash."). Lower case, without
 /// the final period, sorted.
-const ABBREVIATIONS: [&str; 137] = [
+const ABBREVIATIONS: [&str; 135] = [
     "a.m", "abbr", "al", "ala", "approx", "apr", "ariz", "art", "assn", "assoc", "aug", "ave",
     "b.a", "b.sc", "bbl", "blvd", "bros", "ca", "calif", "cf", "ch", "chap", "co", "colo", "conn",
     "corp", "d.c", "dec", "dept", "dist", "e.g", "e.u", "ed", "eds", "esp", "esq", "est", "etc",
     "ex", "feb", "fig", "figs", "fla", "fri", "ft", "ga", "govt", "hr", "hrs", "i.e", "inc",
     "incl", "intl", "jan", "jr", "jul", "jun", "kan", "ky", "lb", "lbs", "llc", "llp", "ltd",
     "m.a", "m.d", "m.sc", "mar", "max", "md", "mich", "min", "minn", "misc", "mon", "mont", "mph",
-    "mrs", "n.y", "neb", "nev", "no", "nos", "nov", "oct", "okla", "op", "oz", "p", "p.m", "p.s",
-    "pa", "para", "pct", "ph.d", "plc", "pp", "ps", "pt", "pty", "rd", "ref", "rs", "sat", "sec",
-    "sep", "sept", "sq", "sr", "sun", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "tsp",
-    "tue", "tues", "u.k", "u.n", "u.s", "u.s.a", "univ", "v", "va", "viz", "vol", "vols", "vs",
-    "vt", "wed", "wis", "wyo", "yr", "yrs",
+    "mrs", "n.y", "neb", "nev", "nov", "oct", "okla", "op", "oz", "p", "p.m", "p.s", "pa", "para",
+    "pct", "ph.d", "plc", "pp", "ps", "pt", "pty", "rd", "ref", "rs", "sat", "sec", "sep", "sept",
+    "sq", "sr", "sun", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "tsp", "tue", "tues",
+    "u.k", "u.n", "u.s", "u.s.a", "univ", "v", "va", "viz", "vol", "vols", "vs", "vt", "wed",
+    "wis", "wyo", "yr", "yrs",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
-/// "Jan. 6", "approx. 40", "s. 497" of a law): with a digit after them there
-/// is no boundary.
-const BEFORE_NUMBER: [&str; 32] = [
-    "approx", "apr", "art", "aug", "ca", "ch", "chap", "dec", "est", "feb", "fig", "figs", "jan",
-    "jul", "jun", "mar", "no", "nos", "nov", "oct", "op", "p", "para", "pp", "rs", "s", "sec",
-    "sep", "sept", "ss", "vol", "vols",
+/// "Jan. 6", "approx. 40", "s. 497" of a law, "c. 300 B.C.", "A.D. 79"):
+/// with a digit after them there is no boundary.
+const BEFORE_NUMBER: [&str; 34] = [
+    "a.d", "approx", "apr", "art", "aug", "c", "ca", "ch", "chap", "dec", "est", "feb", "fig",
+    "figs", "jan", "jul", "jun", "mar", "no", "nos", "nov", "oct", "op", "p", "para", "pp", "rs",
+    "s", "sec", "sep", "sept", "ss", "vol", "vols",
 ];
 
 /// Abbreviations that introduce what follows and so never end a sentence,
@@ -437,6 +437,13 @@ const ROMAN: [&str; 12] = [
 ];
 
 impl Marker {
+    /// Whether a list can start with this item: a bullet, `1.`, `a)`, `i.`
+    /// (not `39.`, which after "Total:" is a figure).
+    pub fn opens_list(self) -> bool {
+        matches!(self, Marker::Bullet | Marker::Number(1) | Marker::Letter(0))
+            || self.roman() == Some(1)
+    }
+
     /// The item's number if it can be read as a Roman numeral: `i.`, `v.`
     /// and `x.` are letters and numerals both.
     fn roman(self) -> Option<u32> {
