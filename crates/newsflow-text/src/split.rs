@@ -71,6 +71,10 @@ pub struct Gap<'a> {
     /// punctuation. Text without any line break (flattened feeds, joined
     /// corpora) leaves that to the model.
     pub lines: bool,
+    /// The line break in this gap is where a hard-wrapped text ran out of
+    /// width (see [`wrap_width`]), so it stands for a space: `newlines` is
+    /// then 0, and the rules and the model see an ordinary gap.
+    pub wrapped: bool,
     /// The style of the whole text, measured before any decision (so the
     /// model sees the same value in training and in use, whatever it
     /// decided earlier): see [`text_style`].
@@ -193,6 +197,8 @@ pub fn walk<F: FnMut(&Gap<'_>) -> bool>(text: &str, mut decide: F, out: &mut Vec
     }
     let mut sent_start = i;
     let lines = memchr::memchr(b'\n', text.trim().as_bytes()).is_some();
+    let wrap = if lines { wrap_width(text) } else { None };
+    let mut line_start = i;
     let text_style = text_style(b);
     let mut g = Gap {
         markers_only: true,
@@ -272,12 +278,18 @@ pub fn walk<F: FnMut(&Gap<'_>) -> bool>(text: &str, mut decide: F, out: &mut Vec
             while k < n && !is_gap_byte(b[k]) {
                 k += 1;
             }
+            // A line that the right token would not have fitted on was
+            // broken by the wrapping: "The minister met⏎President Biden".
+            g.wrapped = newlines == 1
+                && wrap.is_some_and(|w| {
+                    chars(&b[line_start..tok_end]) + 1 + chars(&b[gap_end..right_end]) > w
+                });
             g.left = left;
             g.right = &text[gap_end..right_end];
             g.next = &text[next_start..k];
             g.left_parts = parts(left);
             g.right_parts = parts(g.right);
-            g.newlines = newlines;
+            g.newlines = if g.wrapped { 0 } else { newlines };
             g.sentence = &text[sent_start..tok_end];
             g.after = &text[gap_end..];
             g.right_parenthetical =
@@ -296,11 +308,68 @@ pub fn walk<F: FnMut(&Gap<'_>) -> bool>(text: &str, mut decide: F, out: &mut Vec
         }
         if newlines > 0 {
             g.line_tokens = 0;
+            line_start = gap_end;
         }
         g.prev = left;
         tok_start = gap_end;
     }
     push_trimmed(text, sent_start, n, out);
+}
+
+/// Characters in UTF-8 bytes (those that are not continuation bytes).
+fn chars(b: &[u8]) -> usize {
+    b.iter().filter(|&&c| c & 0xC0 != 0x80).count()
+}
+
+/// The width, in characters, that a hard-wrapped text was broken at (a
+/// plain-text e-mail, press release or wire story whose lines stop at 60–80
+/// characters in the middle of sentences), or `None` for text laid out in
+/// lines of its own (paragraphs, headlines, lists, signatures).
+///
+/// Looks at the lines followed by another line (not by a blank one or the
+/// end). Their width is the length that nine in ten of them stay within (so
+/// that one long web address does not count), and it must lie between 30
+/// and 110 characters. At least three of them must be nearly full (within
+/// 20 characters of the width), and at least two full lines, and one in
+/// four, must visibly stop mid-sentence: the next line goes on in lower
+/// case, or the line ends on a word that needs what follows (`the`, `of`,
+/// `Mr.`, `v.`). Wrapping at any word does that; lists, tables, headlines
+/// and signatures do not.
+pub fn wrap_width(text: &str) -> Option<usize> {
+    const MAX: usize = 128;
+    // Per length: how many inner lines, and how many stop mid-sentence.
+    let mut widths = [0u32; MAX];
+    let mut mid_sentence = [0u32; MAX];
+    let mut inner = 0u32;
+    let mut lines = text.split('\n').map(str::trim).peekable();
+    while let Some(line) = lines.next() {
+        let Some(&next) = lines.peek() else { break };
+        if line.is_empty() || next.is_empty() {
+            continue;
+        }
+        let len = chars(line.as_bytes()).min(MAX - 1);
+        inner += 1;
+        widths[len] += 1;
+        let first = next.split(' ').next().unwrap_or(next);
+        let last = parts(line.rsplit(' ').next().unwrap_or(line));
+        let goes_on = first_case(first) == Case::Lower && list_marker(first).is_none()
+            || last.2.is_empty() && lexicon::is_non_final(last.1)
+            || last.2 == "."
+                && (is_title(last.1) && first_case(last.1) == Case::Upper
+                    || lexicon::is_linking(last.1));
+        mid_sentence[len] += u32::from(goes_on);
+    }
+    let mut below = 0;
+    let width = (0..MAX).find(|&w| {
+        below += widths[w];
+        below * 10 >= inner * 9
+    })?;
+    if inner < 3 || !(30..=110).contains(&width) {
+        return None;
+    }
+    let full: u32 = widths[width - 20..].iter().sum();
+    let goes_on: u32 = mid_sentence[width - 20..].iter().sum();
+    (full >= 3 && goes_on >= 2 && goes_on * 4 >= full).then_some(width)
 }
 
 /// The punctuation style of a whole text, from one pass over its bytes:
@@ -540,8 +609,12 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             && first_case(lcore) == Case::Upper
             && first_case(g.right) == Case::Upper
             && !lexicon::is_sentence_starter(rcore);
+        // (A name in mixed case opens sentences as it is: "… profit
+        // slumps | iPhone maker …", "eBay said".)
+        let mixed_case = rcore.chars().any(char::is_uppercase);
         let wrapped = (last.is_lowercase() || last == ',' || last == ';' || abbreviated)
             && first_case(g.right) == Case::Lower
+            && !mixed_case
             && (g.line_tokens >= 4 || g.sentence_tokens > g.line_tokens)
             || title && g.line_tokens >= 4;
         return if wrapped { Verdict::No } else { Verdict::Yes };
@@ -555,7 +628,12 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     }
     // A rule of dashes or equals signs (an e-mail or forum separator)
     // stands between sentences: "… Jews.>> | ------ | Art Neuendorffer".
-    if is_separator(g.left) || is_separator(g.right) && !g.sentence.bytes().all(is_separator_byte) {
+    // (In text laid out in lines, a rule has a line of its own; one with
+    // words beside it is a banner: "---------- Forwarded message
+    // ---------".)
+    if (is_separator(g.left) || is_separator(g.right) && !g.sentence.bytes().all(is_separator_byte))
+        && !g.lines
+    {
         return Verdict::Yes;
     }
     // Lists: "1. First 2. Second", "a) … b) …", "• … • …".
@@ -875,10 +953,12 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         {
             // "at 5 p.m. | IST on May 10", "at 9 a.m. | Friday", "at 5 p.m. |
             // Pakistan time".
-            if lexicon::is_time_zone(rcore)
-                || lexicon::is_day_or_month(rcore)
-                || parts(g.next).1.eq_ignore_ascii_case("time")
-            {
+            // (Or a place's time: "at 10 a.m. | New York time".)
+            let place_time = (1..=3)
+                .map(|k| parts(g.ahead(k)).1)
+                .take_while(|w| first_case(w) == Case::Upper || w.eq_ignore_ascii_case("time"))
+                .any(|w| w.eq_ignore_ascii_case("time"));
+            if lexicon::is_time_zone(rcore) || lexicon::is_day_or_month(rcore) || place_time {
                 return Verdict::No;
             }
             if lexicon::is_sentence_starter(rcore) {
@@ -1349,6 +1429,43 @@ mod tests {
         assert_eq!(w % 2, 1, "marks followed by lower case: {w}");
         assert_eq!(text_style(b"no marks at all here") / 2, 5);
         assert_eq!(text_style(b""), 10);
+    }
+
+    #[test]
+    fn wrap_width_finds_hard_wrapped_text_only() {
+        let wrapped = "Pakistan on Monday rejected an offer by the United States to\n\
+            mediate in its dispute with India over Kashmir, saying that\n\
+            President Biden had not consulted either side before making the\n\
+            offer public. The ministry said talks would resume next week.\n\n\
+            Jane Doe\nSpokesperson";
+        assert_eq!(wrap_width(wrapped), Some(63), "its longest line");
+        // One paragraph per line, however long.
+        let web = "India rejects mediation\nThe foreign ministry said on Monday that \
+            it would not accept any offer of mediation, and that talks with Pakistan \
+            would be bilateral.\nPakistan said it welcomed the offer.\nAnalysts were divided.";
+        assert_eq!(wrap_width(web), None);
+        // Lists, tables and signatures start their lines in capitals.
+        let list = "The demands are listed below in the order the ministry gave\n\
+            - Release of all prisoners taken since the start of the year\n\
+            - Reopening of the border crossings at Wagah and at Torkham\n\
+            - Resumption of the bilateral trade suspended in August 2019\n\
+            Officials said the list was final and would not be negotiated";
+        assert_eq!(wrap_width(list), None);
+        assert_eq!(wrap_width("one line only"), None);
+        assert_eq!(wrap_width(""), None);
+    }
+
+    #[test]
+    fn a_hard_wrapped_line_break_is_a_space() {
+        let text = "Pakistan on Monday rejected an offer by the United States to\n\
+            mediate in its dispute with India over Kashmir, saying that\n\
+            President Biden had not consulted either side before making the\n\
+            offer. The ministry said that the U.S. Ambassador had been\n\
+            summoned on Sunday.\n\nJane Doe\nSpokesperson";
+        let got: Vec<&str> = split_sentences(text).iter().map(|s| s.text(text)).collect();
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert!(got[0].ends_with("offer."), "{got:?}");
+        assert_eq!(&got[2..], ["Jane Doe", "Spokesperson"]);
     }
 
     #[test]

@@ -263,6 +263,28 @@ const CASES: &[(&str, &[&str])] = &[
      &["Officials from the U.S.\nand China met in Geneva.", "The talks lasted ten hours."]),
     ("The bill was tabled in the assembly by Mr.\nKhan, who said it would protect journalists.",
      &["The bill was tabled in the assembly by Mr.\nKhan, who said it would protect journalists."]),
+    // Text hard-wrapped at a fixed width: a line break where the next word
+    // would not have fitted is a space, even before a capital or after a
+    // title; the short lines of a signature still end sentences.
+    ("Pakistan on Monday summoned the envoy of the United States, Mr.\n\
+      Ellis, to protest against remarks made in Washington by Senator\n\
+      Mark Howell, who had called for sanctions on the army chief. Gen.\n\
+      Asim Munir did not comment. Talks between the two countries are\n\
+      due to resume in May.\n\nSara Khan\nDirector, Public Diplomacy",
+     &["Pakistan on Monday summoned the envoy of the United States, Mr.\n\
+        Ellis, to protest against remarks made in Washington by Senator\n\
+        Mark Howell, who had called for sanctions on the army chief.",
+       "Gen.\nAsim Munir did not comment.",
+       "Talks between the two countries are\ndue to resume in May.",
+       "Sara Khan", "Director, Public Diplomacy"]),
+    // A headline, then a lede that opens on a name in mixed case; a
+    // forwarded e-mail's banner.
+    ("Chipmaker warns of weak demand\niPhone sales fell 10% in China, the company said.",
+     &["Chipmaker warns of weak demand", "iPhone sales fell 10% in China, the company said."]),
+    ("---------- Forwarded message ---------\nFrom: Desk <desk@example.com>",
+     &["---------- Forwarded message ---------", "From: Desk <desk@example.com>"]),
+    ("The council meets at 10 a.m. New York time. Prop. 50 passed with 64% of the vote.",
+     &["The council meets at 10 a.m. New York time.", "Prop. 50 passed with 64% of the vote."]),
     // (A short line inside a sentence already wrapped goes on too.)
     ("Officials say the minister regularly\nrejects\nthird-party mediation on Kashmir. Talks resume.",
      &["Officials say the minister regularly\nrejects\nthird-party mediation on Kashmir.", "Talks resume."]),

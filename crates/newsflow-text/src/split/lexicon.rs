@@ -32,12 +32,13 @@ const ABBREVIATIONS: [&str; 135] = [
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
-/// "Jan. 6", "approx. 40", "s. 497" of a law, "c. 300 B.C.", "A.D. 79"):
+/// "Jan. 6", "approx. 40", "s. 497" of a law, "c. 300 B.C.", "A.D. 79",
+/// "Prop. 50" on a ballot):
 /// with a digit after them there is no boundary.
-const BEFORE_NUMBER: [&str; 34] = [
+const BEFORE_NUMBER: [&str; 35] = [
     "a.d", "approx", "apr", "art", "aug", "c", "ca", "ch", "chap", "dec", "est", "feb", "fig",
-    "figs", "jan", "jul", "jun", "mar", "no", "nos", "nov", "oct", "op", "p", "para", "pp", "rs",
-    "s", "sec", "sep", "sept", "ss", "vol", "vols",
+    "figs", "jan", "jul", "jun", "mar", "no", "nos", "nov", "oct", "op", "p", "para", "pp", "prop",
+    "rs", "s", "sec", "sep", "sept", "ss", "vol", "vols",
 ];
 
 /// Abbreviations that introduce what follows and so never end a sentence,
