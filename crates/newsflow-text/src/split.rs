@@ -198,7 +198,6 @@ pub fn walk<F: FnMut(&Gap<'_>) -> bool>(text: &str, mut decide: F, out: &mut Vec
     let mut sent_start = i;
     let lines = memchr::memchr(b'\n', text.trim().as_bytes()).is_some();
     let wrap = if lines { wrap_width(text) } else { None };
-    let mut line_start = i;
     let text_style = text_style(b);
     let mut g = Gap {
         markers_only: true,
@@ -281,9 +280,8 @@ pub fn walk<F: FnMut(&Gap<'_>) -> bool>(text: &str, mut decide: F, out: &mut Vec
             // A line that the right token would not have fitted on was
             // broken by the wrapping: "The minister met⏎President Biden".
             g.wrapped = newlines == 1
-                && wrap.is_some_and(|w| {
-                    chars(&b[line_start..tok_end]) + 1 + chars(&b[gap_end..right_end]) > w
-                });
+                && wrap.is_some_and(|w| overflows(&b[..tok_end], &b[gap_end..right_end], w))
+                && !opens_line(&text[gap_end..right_end]);
             g.left = left;
             g.right = &text[gap_end..right_end];
             g.next = &text[next_start..k];
@@ -302,18 +300,38 @@ pub fn walk<F: FnMut(&Gap<'_>) -> bool>(text: &str, mut decide: F, out: &mut Vec
                     lines,
                     text_style,
                     sentences_before: g.sentences_before.saturating_add(1),
+                    line_tokens: g.line_tokens,
                     ..Gap::default()
                 };
             }
         }
         if newlines > 0 {
             g.line_tokens = 0;
-            line_start = gap_end;
         }
         g.prev = left;
         tok_start = gap_end;
     }
     push_trimmed(text, sent_start, n, out);
+}
+
+/// Whether a token at the start of a line opens it whatever the width: a
+/// bullet ("•", or "*" and "-" alone) or a label ("Date:", "Q:").
+fn opens_line(tok: &str) -> bool {
+    matches!(tok, "*" | "-" | "–")
+        || list_marker(tok) == Some(lexicon::Marker::Bullet)
+        || tok.ends_with(':') && first_case(tok) == Case::Upper
+}
+
+/// Whether `word` would have run into the last fifth of a line `width`
+/// characters wide at the end of the last line of `before` (after a
+/// space). A wrapping program breaks a line only where the next word does
+/// not fit; typesetting in proportional type (text taken from a PDF) and
+/// people who wrap by hand break earlier, but not much.
+#[cold]
+fn overflows(before: &[u8], word: &[u8], width: usize) -> bool {
+    let line = memchr::memrchr(b'\n', before).map_or(before, |nl| &before[nl + 1..]);
+    let indent = line.iter().take_while(|&&c| is_gap_byte(c)).count();
+    chars(&line[indent..]) + 1 + chars(word) > width - width / 5
 }
 
 /// Characters in UTF-8 bytes (those that are not continuation bytes).
@@ -335,18 +353,34 @@ fn chars(b: &[u8]) -> usize {
 /// case, or the line ends on a word that needs what follows (`the`, `of`,
 /// `Mr.`, `v.`). Wrapping at any word does that; lists, tables, headlines
 /// and signatures do not.
+#[inline(never)]
 pub fn wrap_width(text: &str) -> Option<usize> {
     const MAX: usize = 128;
     // Per length: how many inner lines, and how many stop mid-sentence.
     let mut widths = [0u32; MAX];
     let mut mid_sentence = [0u32; MAX];
     let mut inner = 0u32;
-    let mut lines = text.split('\n').map(str::trim).peekable();
-    while let Some(line) = lines.next() {
-        let Some(&next) = lines.peek() else { break };
-        if line.is_empty() || next.is_empty() {
-            continue;
+    let b = text.as_bytes();
+    // Lines as trimmed byte ranges, found with memchr: most lines of most
+    // texts are paragraphs followed by a blank line, and cost no more.
+    let mut prev: Option<(usize, usize)> = None;
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
+        let (mut s, mut e) = (start, end);
+        start = end + 1;
+        while s < e && is_gap_byte(b[s]) {
+            s += 1;
         }
+        while e > s && is_gap_byte(b[e - 1]) {
+            e -= 1;
+        }
+        let this = (s < e).then_some((s, e));
+        let Some(((ls, le), (ns, ne))) = prev.zip(this) else {
+            prev = this;
+            continue;
+        };
+        prev = this;
+        let (line, next) = (&text[ls..le], &text[ns..ne]);
         let len = chars(line.as_bytes()).min(MAX - 1);
         inner += 1;
         widths[len] += 1;
@@ -364,12 +398,12 @@ pub fn wrap_width(text: &str) -> Option<usize> {
         below += widths[w];
         below * 10 >= inner * 9
     })?;
-    if inner < 3 || !(30..=110).contains(&width) {
+    if inner < 2 || !(30..=110).contains(&width) {
         return None;
     }
     let full: u32 = widths[width - 20..].iter().sum();
     let goes_on: u32 = mid_sentence[width - 20..].iter().sum();
-    (full >= 3 && goes_on >= 2 && goes_on * 4 >= full).then_some(width)
+    (full >= 2 && goes_on >= 1 && goes_on * 4 >= full).then_some(width)
 }
 
 /// The punctuation style of a whole text, from one pass over its bytes:
@@ -603,20 +637,39 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // a line that stops on an abbreviation, "officials from the U.S. |
         // and China".)
         // A title never ends a line of its own: "tabled by Mr. | Khan".
+        // (But "near Park St. | Green Line": a street closes a name.)
         let abbreviated = ltail == "." && is_abbreviated(lcore);
         let title = ltail == "."
             && is_title(lcore)
             && first_case(lcore) == Case::Upper
             && first_case(g.right) == Case::Upper
-            && !lexicon::is_sentence_starter(rcore);
+            && !lexicon::is_sentence_starter(rcore)
+            && !is_street(g);
         // (A name in mixed case opens sentences as it is: "… profit
         // slumps | iPhone maker …", "eBay said".)
         let mixed_case = rcore.chars().any(char::is_uppercase);
-        let wrapped = (last.is_lowercase() || last == ',' || last == ';' || abbreviated)
+        let long = g.line_tokens >= 4 || g.sentence_tokens > g.line_tokens;
+        let goes_on_lower = (last.is_lowercase()
+            || last == ','
+            || last == ';'
+            || abbreviated
+            || last.is_ascii_digit()
+                && (is_am_pm(rcore)
+                    || rcore.eq_ignore_ascii_case("a.m")
+                    || rcore.eq_ignore_ascii_case("p.m")))
             && first_case(g.right) == Case::Lower
-            && !mixed_case
-            && (g.line_tokens >= 4 || g.sentence_tokens > g.line_tokens)
-            || title && g.line_tokens >= 4;
+            && !mixed_case;
+        // A line that stops on a word that never ends one goes on, whatever
+        // the next one starts with: "moved to Room 204 because | I need",
+        // "please return it to | K. Osei" (not "What we're looking for", a
+        // heading); so does a date or a number cut after its abbreviation:
+        // "Monday, Sept. | 2".
+        let needs_more = ltail.is_empty()
+            && lexicon::is_dangling(lcore)
+            && g.line_tokens >= 3
+            && list_marker(g.right).is_none()
+            || ltail == "." && is_before_number(lcore) && first_case(rcore) == Case::Digit;
+        let wrapped = goes_on_lower && long || title && g.line_tokens >= 4 || needs_more;
         return if wrapped { Verdict::No } else { Verdict::Yes };
     }
 
@@ -746,9 +799,11 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         if matches!(ltail, "'" | "’")
             && lcore.ends_with('s')
             && is_word(lcore)
-            && !g.sentence.starts_with(['\'', '‘'])
-            && !g.sentence.contains(" '")
             && !g.sentence.contains('‘')
+            && !g
+                .sentence
+                .split_ascii_whitespace()
+                .any(|t| t.starts_with('\''))
         {
             return Verdict::No;
         }
@@ -989,17 +1044,14 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // state after a town and its comma ("a man from Lancaster, Pa. |
         // Police said"; not "the U.S. Army, U.S. | Air Force").
         let (_, pcore, ptail) = parts(g.prev);
-        let closes_place = g.sentence_tokens > 1
-            && first_case(pcore) == Case::Upper
-            && if lcore.eq_ignore_ascii_case("st") {
-                ptail.is_empty()
-            } else {
-                ptail == ","
-                    && is_abbreviation(lcore)
-                    && !lcore.contains('.')
-                    && !is_title(lcore)
-                    && !is_suffix(lcore)
-            };
+        let closes_place = is_street(g)
+            || g.sentence_tokens > 1
+                && first_case(pcore) == Case::Upper
+                && ptail == ","
+                && is_abbreviation(lcore)
+                && !lcore.contains('.')
+                && !is_title(lcore)
+                && !is_suffix(lcore);
         if closes_place
             && rcase == Case::Upper
             && first_case(g.next) == Case::Lower
@@ -1021,6 +1073,10 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             && (is_before_number(lcore) || matches!(lcore, "N°" | "Nº" | "n°" | "nº"))
         {
             return Verdict::No; // "No. 10", "p. 55", "Jan. 6", "N°. 12"
+        }
+        // A section of a code after its abbreviation: "42 U.S.C. | § 1981".
+        if rfirst == '§' && is_abbreviated(lcore) {
+            return Verdict::No;
         }
         // A measure in two units: "5 ft. | 10 in.", "7 lb. | 4 oz.".
         let after_number = first_case(parts(g.prev).1) == Case::Digit;
@@ -1135,6 +1191,18 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
 /// it: `Inc`, `U.S`, `Ph.D`.
 fn is_abbreviated(core: &str) -> bool {
     is_abbreviation(core) || core.contains('.')
+}
+
+/// Whether `left` is "St." for a street, after a word of its name:
+/// "Downing St.", "Park St." (not "Mount St. Helens" before its name, which
+/// the caller checks).
+fn is_street(g: &Gap<'_>) -> bool {
+    let (_, pcore, ptail) = parts(g.prev);
+    g.left_parts.1.eq_ignore_ascii_case("st")
+        && g.left_parts.2 == "."
+        && g.sentence_tokens > 1
+        && ptail.is_empty()
+        && first_case(pcore) == Case::Upper
 }
 
 /// Whether a core is a suffix of a person's name: `Jr`, `Sr`, `Esq`.

@@ -64,8 +64,72 @@ fn newsy() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..60).prop_map(|v| v.join(" "))
 }
 
+/// Words of news paragraphs: names, titles, abbreviations, numbers, quotes
+/// and sentence ends among plain words.
+fn news_words() -> impl Strategy<Value = Vec<String>> {
+    let word = prop_oneof![
+        6 => "[a-z]{1,9}",
+        2 => "[A-Z][a-z]{1,8}",
+        1 => "[a-z]{2,8}[.,]",
+        1 => prop::sample::select(vec![
+            "Mr.", "U.S.", "Gen.", "No.", "v.", "p.m.", "the", "of", "I", "“We", "said.”",
+            "Khan's", "leaders'", "'the", "best'", "(AP)", "—", "3.5%", "$4.5", "1,200",
+            "2019.", "Sen.", "Dr.", "A.P.J.", "U.N.", "e.g.", "said:", "why?", "now!",
+        ])
+        .prop_map(str::to_owned),
+    ];
+    prop::collection::vec(word, 40..90)
+}
+
+/// Wraps words into lines of at most `width` characters, as a mail client
+/// or a wire service does.
+fn wrap(words: &[String], width: usize) -> String {
+    let mut out = String::new();
+    let mut line = 0;
+    for w in words {
+        let len = w.chars().count();
+        if line > 0 && line + 1 + len > width {
+            out.push('\n');
+            line = 0;
+        } else if line > 0 {
+            out.push(' ');
+            line += 1;
+        }
+        out.push_str(w);
+        line += len;
+    }
+    out
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// Text hard-wrapped at a fixed width splits exactly as the same text
+    /// with one paragraph per line: the wrapping adds no boundary and hides
+    /// none.
+    #[test]
+    fn hard_wrapping_changes_no_boundary(
+        a in news_words(),
+        b in news_words(),
+        width in 45usize..100,
+    ) {
+        let flat = format!("{}\n\n{}", a.join(" "), b.join(" "));
+        let wrapped = format!("{}\n\n{}", wrap(&a, width), wrap(&b, width));
+        prop_assume!(newsflow_text::split::wrap_width(&wrapped).is_some());
+        let spaced = wrapped.replace('\n', " ");
+        let got: Vec<(usize, usize)> =
+            split_sentences(&wrapped).iter().map(|s| (s.start, s.end)).collect();
+        let want: Vec<(usize, usize)> =
+            split_sentences(&flat).iter().map(|s| (s.start, s.end)).collect();
+        prop_assert_eq!(
+            &got,
+            &want,
+            "wrapped:\n{}\n\nsentences: {:?}\nflat: {:?}",
+            wrapped,
+            got.iter().map(|&(s, e)| &spaced[s..e]).collect::<Vec<_>>(),
+            want.iter().map(|&(s, e)| &flat[s..e]).collect::<Vec<_>>()
+        );
+    }
 
     #[test]
     fn arbitrary_unicode(text in "\\PC*") {

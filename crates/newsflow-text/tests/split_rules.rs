@@ -277,6 +277,16 @@ const CASES: &[(&str, &[&str])] = &[
        "Gen.\nAsim Munir did not comment.",
        "Talks between the two countries are\ndue to resume in May.",
        "Sara Khan", "Director, Public Diplomacy"]),
+    // A short notice wrapped by hand; a line that stops on "to" or inside a
+    // date goes on, a heading that ends on a preposition does not.
+    ("The clinic will be closed from Monday while the\nlift is repaired. Please use the side door on Kings\nRoad.",
+     &["The clinic will be closed from Monday while the\nlift is repaired.", "Please use the side door on Kings\nRoad."]),
+    ("Please send the signed form to\nMs. Rana by Monday, Sept.\n2, at the latest.",
+     &["Please send the signed form to\nMs. Rana by Monday, Sept.\n2, at the latest."]),
+    ("What we are looking for\nFive years of experience with SQL",
+     &["What we are looking for", "Five years of experience with SQL"]),
+    ("The claim arises under 42 U.S.C. § 1983. For help, call ext. 4210.",
+     &["The claim arises under 42 U.S.C. § 1983.", "For help, call ext. 4210."]),
     // A headline, then a lede that opens on a name in mixed case; a
     // forwarded e-mail's banner.
     ("Chipmaker warns of weak demand\niPhone sales fell 10% in China, the company said.",

@@ -33,12 +33,12 @@ const ABBREVIATIONS: [&str; 135] = [
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
 /// "Jan. 6", "approx. 40", "s. 497" of a law, "c. 300 B.C.", "A.D. 79",
-/// "Prop. 50" on a ballot):
+/// "Prop. 50" on a ballot, "ext. 4210" of a telephone):
 /// with a digit after them there is no boundary.
-const BEFORE_NUMBER: [&str; 35] = [
-    "a.d", "approx", "apr", "art", "aug", "c", "ca", "ch", "chap", "dec", "est", "feb", "fig",
-    "figs", "jan", "jul", "jun", "mar", "no", "nos", "nov", "oct", "op", "p", "para", "pp", "prop",
-    "rs", "s", "sec", "sep", "sept", "ss", "vol", "vols",
+const BEFORE_NUMBER: [&str; 36] = [
+    "a.d", "approx", "apr", "art", "aug", "c", "ca", "ch", "chap", "dec", "est", "ext", "feb",
+    "fig", "figs", "jan", "jul", "jun", "mar", "no", "nos", "nov", "oct", "op", "p", "para", "pp",
+    "prop", "rs", "s", "sec", "sep", "sept", "ss", "vol", "vols",
 ];
 
 /// Abbreviations that introduce what follows and so never end a sentence,
@@ -59,10 +59,19 @@ const SENTENCE_STARTERS: [&str; 47] = [
 
 /// Function words that need a complement, so a sentence does not end on
 /// them: "the | Ministry", "of | Pakistan", "and | Kashmir".
-const NON_FINAL: [&str; 28] = [
-    "a", "about", "among", "an", "and", "at", "between", "by", "for", "from", "her", "his", "in",
-    "into", "its", "my", "nor", "of", "on", "onto", "or", "our", "than", "the", "their", "to",
-    "with", "your",
+const NON_FINAL: [&str; 29] = [
+    "a", "about", "among", "an", "and", "at", "because", "between", "by", "for", "from", "her",
+    "his", "in", "into", "its", "my", "nor", "of", "on", "onto", "or", "our", "than", "the",
+    "their", "to", "with", "your",
+];
+
+/// Words a line never ends on unless the text was wrapped there: articles,
+/// possessives and words that join ("the | Ministry", "of | Pakistan",
+/// "because | I"). Unlike `NON_FINAL`, no preposition that a heading may
+/// end on ("What we're looking for", "as disruption drags on").
+const DANGLING: [&str; 19] = [
+    "a", "among", "an", "and", "because", "between", "his", "its", "my", "nor", "of", "or", "our",
+    "than", "the", "their", "to", "whose", "your",
 ];
 
 /// Offices written out in full before a name ("Senator Chris Murphy",
@@ -238,6 +247,11 @@ pub fn is_time_lead(word: &str) -> bool {
 /// Whether a sentence cannot end on this word (see `NON_FINAL`).
 pub fn is_non_final(word: &str) -> bool {
     flags(word) & NON_FINAL_FLAG != 0
+}
+
+/// Whether a line never ends on `word` unless wrapped (see `DANGLING`).
+pub fn is_dangling(word: &str) -> bool {
+    in_sorted_list(&DANGLING, word)
 }
 
 /// Whether an abbreviation never ends a sentence (see `LINKING`).
@@ -525,6 +539,10 @@ mod tests {
         for w in NON_FINAL {
             assert!(is_non_final(w), "{w}");
         }
+        for w in DANGLING {
+            assert!(is_dangling(w), "{w}");
+        }
+        assert!(is_dangling("The") && !is_dangling("for") && !is_dangling("on"));
         for w in ROLES {
             assert!(is_role(w), "{w}");
         }
