@@ -1,7 +1,8 @@
 //! Evaluation section `split`: sentence-boundary precision, recall and F1 on
 //! UD English EWT dev and GUM dev, exact sentence matches on the seed
-//! article, exact splits of the trap cases in `eval/split/traps.jsonl`, and
-//! a gold-free precision check on edited news (BBC).
+//! article, exact splits of the trap cases in `eval/split/traps.jsonl` (news
+//! sentences) and `eval/split/layout.jsonl` (texts laid out in lines), and a
+//! gold-free precision check on edited news (BBC).
 //!
 //! Each UD document (`# newdoc`) becomes one text: its sentences' `# text`
 //! lines joined with one space. Gold boundaries are the ends of its
@@ -43,10 +44,11 @@ pub struct Sets {
     /// The normalized BBC articles.
     bbc: Vec<String>,
     traps: Vec<TrapCase>,
+    layout: Vec<TrapCase>,
 }
 
-/// A trap case of `eval/split/traps.jsonl` (see its README): a text and
-/// its gold sentences.
+/// A trap case of `eval/split/traps.jsonl` or `layout.jsonl` (see their
+/// README): a text and its gold sentences.
 #[derive(serde::Deserialize)]
 struct TrapCase {
     text: String,
@@ -79,15 +81,19 @@ impl Sets {
             .iter()
             .map(|a| newsflow_text::normalize(&a.text))
             .collect();
-        let traps: Vec<TrapCase> = jsonl(Path::new("eval/split/traps.jsonl"))?;
-        anyhow::ensure!(!traps.is_empty(), "eval/split/traps.jsonl holds no cases");
+        let cases = |path: &str| -> Result<Vec<TrapCase>> {
+            let cases: Vec<TrapCase> = jsonl(Path::new(path))?;
+            anyhow::ensure!(!cases.is_empty(), "{path} holds no cases");
+            Ok(cases)
+        };
         Ok(Sets {
             ewt_dev: ud_docs(&data.join("ud_english_ewt/en_ewt-ud-dev.conllu"))?,
             gum_dev: ud_docs(&data.join("ud_english_gum/en_gum-ud-dev.conllu"))?,
             seed_text: newsflow_text::normalize(&raw),
             seed_gold,
             bbc,
-            traps,
+            traps: cases("eval/split/traps.jsonl")?,
+            layout: cases("eval/split/layout.jsonl")?,
         })
     }
 }
@@ -125,8 +131,8 @@ fn seed_exact(text: &str, gold: &HashSet<(u64, u64)>, model: Option<&Model>) -> 
 }
 
 /// The trap cases split exactly as their gold says: every sentence right,
-/// none missing or extra.
-fn traps_exact(cases: &[TrapCase], model: Option<&Model>) -> Vec<Metric> {
+/// none missing or extra (`split.{name}.exact`, and as a percentage).
+fn traps_exact(cases: &[TrapCase], name: &str, model: Option<&Model>) -> Vec<Metric> {
     let exact = cases
         .iter()
         .filter(|case| {
@@ -139,8 +145,11 @@ fn traps_exact(cases: &[TrapCase], model: Option<&Model>) -> Vec<Metric> {
         })
         .count();
     vec![
-        Metric::new("split.traps.exact", exact as f64),
-        Metric::new("split.traps.exact_pct", 100.0 * ratio(exact, cases.len())),
+        Metric::new(format!("split.{name}.exact"), exact as f64),
+        Metric::new(
+            format!("split.{name}.exact_pct"),
+            100.0 * ratio(exact, cases.len()),
+        ),
     ]
 }
 
@@ -200,7 +209,8 @@ pub fn score(sets: &Sets, model: Option<&Model>) -> Vec<Metric> {
     let mut m = ud_set(&sets.ewt_dev, "ewt_dev", model);
     m.extend(ud_set(&sets.gum_dev, "gum_dev", model));
     m.extend(seed_exact(&sets.seed_text, &sets.seed_gold, model));
-    m.extend(traps_exact(&sets.traps, model));
+    m.extend(traps_exact(&sets.traps, "traps", model));
+    m.extend(traps_exact(&sets.layout, "layout", model));
     m.extend(news_punctuated_ends(&sets.bbc, model));
     m
 }

@@ -188,7 +188,24 @@ pub fn is_gap_byte(b: u8) -> bool {
 ///
 /// The trainer drives this same walk with gold decisions, so training and
 /// inference see identical gaps.
-pub fn walk<F: FnMut(&Gap<'_>) -> bool>(text: &str, mut decide: F, out: &mut Vec<Span>) {
+pub fn walk<F: FnMut(&Gap<'_>) -> bool>(text: &str, decide: F, out: &mut Vec<Span>) {
+    let lines = memchr::memchr(b'\n', text.trim().as_bytes()).is_some();
+    // (Two copies of the walk, so that text that is not hard-wrapped, the
+    // common case, pays nothing in the loop for the check.)
+    match lines.then(|| wrap_width(text)).flatten() {
+        Some(width) => walk_text::<F, true>(text, decide, out, lines, width),
+        None => walk_text::<F, false>(text, decide, out, lines, 0),
+    }
+}
+
+/// [`walk`], for text hard-wrapped at `width` characters if `WRAPPED`.
+fn walk_text<F: FnMut(&Gap<'_>) -> bool, const WRAPPED: bool>(
+    text: &str,
+    mut decide: F,
+    out: &mut Vec<Span>,
+    lines: bool,
+    width: usize,
+) {
     let b = text.as_bytes();
     let n = b.len();
     let mut i = 0;
@@ -196,8 +213,6 @@ pub fn walk<F: FnMut(&Gap<'_>) -> bool>(text: &str, mut decide: F, out: &mut Vec
         i += 1;
     }
     let mut sent_start = i;
-    let lines = memchr::memchr(b'\n', text.trim().as_bytes()).is_some();
-    let wrap = if lines { wrap_width(text) } else { None };
     let text_style = text_style(b);
     let mut g = Gap {
         markers_only: true,
@@ -279,8 +294,9 @@ pub fn walk<F: FnMut(&Gap<'_>) -> bool>(text: &str, mut decide: F, out: &mut Vec
             }
             // A line that the right token would not have fitted on was
             // broken by the wrapping: "The minister met⏎President Biden".
-            g.wrapped = newlines == 1
-                && wrap.is_some_and(|w| overflows(&b[..tok_end], &b[gap_end..right_end], w))
+            g.wrapped = WRAPPED
+                && newlines == 1
+                && overflows(&b[..tok_end], &b[gap_end..right_end], width)
                 && !opens_line(&text[gap_end..right_end]);
             g.left = left;
             g.right = &text[gap_end..right_end];
@@ -347,13 +363,13 @@ fn chars(b: &[u8]) -> usize {
 /// Looks at the lines followed by another line (not by a blank one or the
 /// end). Their width is the length that nine in ten of them stay within (so
 /// that one long web address does not count), and it must lie between 30
-/// and 110 characters. At least three of them must be nearly full (within
-/// 20 characters of the width), and at least two full lines, and one in
-/// four, must visibly stop mid-sentence: the next line goes on in lower
-/// case, or the line ends on a word that needs what follows (`the`, `of`,
-/// `Mr.`, `v.`). Wrapping at any word does that; lists, tables, headlines
-/// and signatures do not.
-#[inline(never)]
+/// and 110 characters. At least two of them must be nearly full (within 20
+/// characters of the width), and at least one full line in four must
+/// visibly stop mid-sentence: the next line goes on in lower case, or the
+/// line ends on a word that needs what follows (`the`, `of`, `on`, `Mr.`,
+/// `v.`; a heading may end on a preposition too, but this is evidence
+/// counted over the text, not a verdict on one line). Wrapping at any word
+/// does that; lists, tables, headlines and signatures do not.
 pub fn wrap_width(text: &str) -> Option<usize> {
     const MAX: usize = 128;
     // Per length: how many inner lines, and how many stop mid-sentence.
