@@ -991,11 +991,13 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // agency's name, not a boundary: "CONCORD, N.H. | - Sen. Bernie
         // Sanders", "BUENA PARK, Calif. | - Rallying", "SACRAMENTO, Calif. |
         // (AP) — Gov. Gavin Newsom".
-        let dateline = g.sentence_tokens <= 4
-            && is_capitals(parts(g.sentence_first).1)
-            && parts(g.prev).2 == ",";
+        let in_dateline = || {
+            g.sentence_tokens <= 4
+                && parts(g.prev).2 == ","
+                && is_capitals(parts(g.sentence_first).1)
+        };
         if is_abbreviated(lcore)
-            && (g.right.chars().all(is_dash) || dateline && g.right.starts_with('('))
+            && (g.right.chars().all(is_dash) || g.right.starts_with('(') && in_dateline())
         {
             return Verdict::No;
         }
@@ -1059,18 +1061,20 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // Helens" is a saint, and "With Wall St. | Center Stage" a title), a
         // state after a town and its comma ("a man from Lancaster, Pa. |
         // Police said"; not "the U.S. Army, U.S. | Air Force").
-        let (_, pcore, ptail) = parts(g.prev);
-        let closes_place = is_street(g)
-            || g.sentence_tokens > 1
-                && first_case(pcore) == Case::Upper
-                && ptail == ","
-                && is_abbreviation(lcore)
-                && !lcore.contains('.')
-                && !is_title(lcore)
-                && !is_suffix(lcore);
-        if closes_place
-            && rcase == Case::Upper
+        let closes_place = || {
+            let (_, pcore, ptail) = parts(g.prev);
+            is_street(g)
+                || g.sentence_tokens > 1
+                    && first_case(pcore) == Case::Upper
+                    && ptail == ","
+                    && is_abbreviation(lcore)
+                    && !lcore.contains('.')
+                    && !is_title(lcore)
+                    && !is_suffix(lcore)
+        };
+        if rcase == Case::Upper
             && first_case(g.next) == Case::Lower
+            && closes_place()
             && classes.is_some_and(|c| !wordclass::is_name(c.class(rcore)))
         {
             return Verdict::Yes;
