@@ -285,6 +285,8 @@ const CASES: &[(&str, &[&str])] = &[
      &["Please send the signed form to\nMs. Rana by Monday, Sept.\n2, at the latest."]),
     ("What we are looking for\nFive years of experience with SQL",
      &["What we are looking for", "Five years of experience with SQL"]),
+    ("Sanctions hit 120 people, incl. 3 former ministers. Support fell 4 pts. since March.",
+     &["Sanctions hit 120 people, incl. 3 former ministers.", "Support fell 4 pts. since March."]),
     ("The claim arises under 42 U.S.C. § 1983. For help, call ext. 4210.",
      &["The claim arises under 42 U.S.C. § 1983.", "For help, call ext. 4210."]),
     // A headline, then a lede that opens on a name in mixed case; a

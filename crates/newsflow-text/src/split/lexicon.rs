@@ -17,7 +17,7 @@ const TITLES: [&str; 44] = [
 /// news agencies abbreviate them, where no common word is spelled the same
 /// ("Calif.", "Fla."; not "Ill.", "Mass." or "Wash."). Lower case, without
 /// the final period, sorted.
-const ABBREVIATIONS: [&str; 135] = [
+const ABBREVIATIONS: [&str; 136] = [
     "a.m", "abbr", "al", "ala", "approx", "apr", "ariz", "art", "assn", "assoc", "aug", "ave",
     "b.a", "b.sc", "bbl", "blvd", "bros", "ca", "calif", "cf", "ch", "chap", "co", "colo", "conn",
     "corp", "d.c", "dec", "dept", "dist", "e.g", "e.u", "ed", "eds", "esp", "esq", "est", "etc",
@@ -25,20 +25,21 @@ const ABBREVIATIONS: [&str; 135] = [
     "incl", "intl", "jan", "jr", "jul", "jun", "kan", "ky", "lb", "lbs", "llc", "llp", "ltd",
     "m.a", "m.d", "m.sc", "mar", "max", "md", "mich", "min", "minn", "misc", "mon", "mont", "mph",
     "mrs", "n.y", "neb", "nev", "nov", "oct", "okla", "op", "oz", "p", "p.m", "p.s", "pa", "para",
-    "pct", "ph.d", "plc", "pp", "ps", "pt", "pty", "rd", "ref", "rs", "sat", "sec", "sep", "sept",
-    "sq", "sr", "sun", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "tsp", "tue", "tues",
-    "u.k", "u.n", "u.s", "u.s.a", "univ", "v", "va", "viz", "vol", "vols", "vs", "vt", "wed",
-    "wis", "wyo", "yr", "yrs",
+    "pct", "ph.d", "plc", "pp", "ps", "pt", "pts", "pty", "rd", "ref", "rs", "sat", "sec", "sep",
+    "sept", "sq", "sr", "sun", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "tsp", "tue",
+    "tues", "u.k", "u.n", "u.s", "u.s.a", "univ", "v", "va", "viz", "vol", "vols", "vs", "vt",
+    "wed", "wis", "wyo", "yr", "yrs",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
 /// "Jan. 6", "approx. 40", "s. 497" of a law, "c. 300 B.C.", "A.D. 79",
-/// "Prop. 50" on a ballot, "ext. 4210" of a telephone):
+/// "Prop. 50" on a ballot, "ext. 4210" of a telephone, "incl. 3 former
+/// ministers"):
 /// with a digit after them there is no boundary.
-const BEFORE_NUMBER: [&str; 36] = [
+const BEFORE_NUMBER: [&str; 37] = [
     "a.d", "approx", "apr", "art", "aug", "c", "ca", "ch", "chap", "dec", "est", "ext", "feb",
-    "fig", "figs", "jan", "jul", "jun", "mar", "no", "nos", "nov", "oct", "op", "p", "para", "pp",
-    "prop", "rs", "s", "sec", "sep", "sept", "ss", "vol", "vols",
+    "fig", "figs", "incl", "jan", "jul", "jun", "mar", "no", "nos", "nov", "oct", "op", "p",
+    "para", "pp", "prop", "rs", "s", "sec", "sep", "sept", "ss", "vol", "vols",
 ];
 
 /// Abbreviations that introduce what follows and so never end a sentence,
