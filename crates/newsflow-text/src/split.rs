@@ -71,10 +71,6 @@ pub struct Gap<'a> {
     /// punctuation. Text without any line break (flattened feeds, joined
     /// corpora) leaves that to the model.
     pub lines: bool,
-    /// The line break in this gap is where a hard-wrapped text ran out of
-    /// width (see [`wrap_width`]), so it stands for a space: `newlines` is
-    /// then 0, and the rules and the model see an ordinary gap.
-    pub wrapped: bool,
     /// The style of the whole text, measured before any decision (so the
     /// model sees the same value in training and in use, whatever it
     /// decided earlier): see [`text_style`].
@@ -293,8 +289,10 @@ fn walk_text<F: FnMut(&Gap<'_>) -> bool, const WRAPPED: bool>(
                 k += 1;
             }
             // A line that the right token would not have fitted on was
-            // broken by the wrapping: "The minister met⏎President Biden".
-            g.wrapped = WRAPPED
+            // broken by the wrapping ("The minister met⏎President Biden"):
+            // the break stands for a space, and the rules and the model see
+            // an ordinary gap.
+            let wrapped = WRAPPED
                 && newlines == 1
                 && overflows(&b[..tok_end], &b[gap_end..right_end], width)
                 && !opens_line(&text[gap_end..right_end]);
@@ -303,7 +301,7 @@ fn walk_text<F: FnMut(&Gap<'_>) -> bool, const WRAPPED: bool>(
             g.next = &text[next_start..k];
             g.left_parts = parts(left);
             g.right_parts = parts(g.right);
-            g.newlines = if g.wrapped { 0 } else { newlines };
+            g.newlines = if wrapped { 0 } else { newlines };
             g.sentence = &text[sent_start..tok_end];
             g.after = &text[gap_end..];
             g.right_parenthetical =
@@ -553,6 +551,11 @@ fn is_am_pm(tok: &str) -> bool {
     matches!(tok, "AM" | "PM" | "am" | "pm")
 }
 
+/// Whether a core is `a.m` or `p.m` (of "a.m.", "P.M."), in any case.
+fn is_dotted_am_pm(core: &str) -> bool {
+    core.eq_ignore_ascii_case("a.m") || core.eq_ignore_ascii_case("p.m")
+}
+
 /// Whether the gap follows a date, a clock time and AM or PM, as e-mail
 /// headers give them: "08/08/2000 11:36 AM", "3/1/01 1:35:02 pm".
 fn is_header_time(g: &Gap<'_>) -> bool {
@@ -669,10 +672,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             || last == ','
             || last == ';'
             || abbreviated
-            || last.is_ascii_digit()
-                && (is_am_pm(rcore)
-                    || rcore.eq_ignore_ascii_case("a.m")
-                    || rcore.eq_ignore_ascii_case("p.m")))
+            || last.is_ascii_digit() && (is_am_pm(rcore) || is_dotted_am_pm(rcore)))
             && first_case(g.right) == Case::Lower
             && !mixed_case;
         // A line that stops on a word that never ends one goes on, whatever
@@ -1021,7 +1021,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // are expected"); one that opens it does not ("At 5 a.m. | Mr. Smith
         // went", "Shortly after 2 a.m. | Israeli troops").
         if rcase == Case::Upper
-            && (lcore.eq_ignore_ascii_case("a.m") || lcore.eq_ignore_ascii_case("p.m"))
+            && is_dotted_am_pm(lcore)
             && first_case(parts(g.prev).1) == Case::Digit
         {
             // "at 5 p.m. | IST on May 10", "at 9 a.m. | Friday", "at 5 p.m. |
@@ -1062,15 +1062,16 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // state after a town and its comma ("a man from Lancaster, Pa. |
         // Police said"; not "the U.S. Army, U.S. | Air Force").
         let closes_place = || {
-            let (_, pcore, ptail) = parts(g.prev);
             is_street(g)
                 || g.sentence_tokens > 1
-                    && first_case(pcore) == Case::Upper
-                    && ptail == ","
                     && is_abbreviation(lcore)
                     && !lcore.contains('.')
                     && !is_title(lcore)
-                    && !is_suffix(lcore)
+                    && !lexicon::is_name_suffix(lcore)
+                    && {
+                        let (_, pcore, ptail) = parts(g.prev);
+                        ptail == "," && first_case(pcore) == Case::Upper
+                    }
         };
         if rcase == Case::Upper
             && first_case(g.next) == Case::Lower
@@ -1223,13 +1224,6 @@ fn is_street(g: &Gap<'_>) -> bool {
         && g.sentence_tokens > 1
         && ptail.is_empty()
         && first_case(pcore) == Case::Upper
-}
-
-/// Whether a core is a suffix of a person's name: `Jr`, `Sr`, `Esq`.
-fn is_suffix(core: &str) -> bool {
-    ["jr", "sr", "esq"]
-        .iter()
-        .any(|s| core.eq_ignore_ascii_case(s))
 }
 
 /// Whether a core is a word in capitals: `ISLAMABAD`, `NOTE` (not `I`).

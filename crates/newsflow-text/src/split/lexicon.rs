@@ -250,6 +250,17 @@ pub fn is_non_final(word: &str) -> bool {
     flags(word) & NON_FINAL_FLAG != 0
 }
 
+/// Suffixes of a person's name, which follow it after a comma ("Richard
+/// Jones, Jr."), unlike a state after a town ("Lancaster, Pa."). Lower case,
+/// sorted.
+const NAME_SUFFIXES: [&str; 3] = ["esq", "jr", "sr"];
+
+/// Whether a word is a suffix of a person's name (see `NAME_SUFFIXES`;
+/// case-insensitive).
+pub fn is_name_suffix(word: &str) -> bool {
+    in_sorted_list(&NAME_SUFFIXES, word)
+}
+
 /// Whether a line never ends on `word` unless wrapped (see `DANGLING`).
 pub fn is_dangling(word: &str) -> bool {
     in_sorted_list(&DANGLING, word)
@@ -544,6 +555,9 @@ mod tests {
             assert!(is_dangling(w), "{w}");
         }
         assert!(is_dangling("The") && !is_dangling("for") && !is_dangling("on"));
+        for w in NAME_SUFFIXES {
+            assert!(is_name_suffix(w), "{w}");
+        }
         for w in ROLES {
             assert!(is_role(w), "{w}");
         }
