@@ -84,16 +84,37 @@ pub struct Gap<'a> {
 impl<'a> Gap<'a> {
     /// The token `n` places back in the current sentence (0 is `left`), or
     /// "" before its start.
+    /// (The markers that open the lines of a quoted e-mail are skipped.)
     pub fn back(&self, n: usize) -> &'a str {
-        self.sentence
-            .split_ascii_whitespace()
-            .nth_back(n)
+        let s = self.sentence;
+        s.split_ascii_whitespace()
+            .rev()
+            .filter(|w| !is_line_marker(s, w, true))
+            .nth(n)
             .unwrap_or("")
     }
 
     /// The token `n` places ahead (0 is `right`), or "" past the end.
     pub fn ahead(&self, n: usize) -> &'a str {
-        self.after.split_ascii_whitespace().nth(n).unwrap_or("")
+        let s = self.after;
+        s.split_ascii_whitespace()
+            .filter(|w| !is_line_marker(s, w, false))
+            .nth(n)
+            .unwrap_or("")
+    }
+}
+
+/// Whether `w`, a token of `s`, is the marker that opens a line of a quoted
+/// e-mail; `s` starts a line if `starts_line`.
+fn is_line_marker(s: &str, w: &str, starts_line: bool) -> bool {
+    if !w.starts_with('>') || !is_quote_marker(w.as_bytes()) {
+        return false;
+    }
+    let at = (w.as_ptr() as usize).saturating_sub(s.as_ptr() as usize);
+    let before = s.as_bytes().get(..at).unwrap_or_default();
+    match before.iter().rposition(|&c| !is_gap_byte(c)) {
+        Some(p) => before[p + 1..].contains(&b'\n'),
+        None => starts_line || before.contains(&b'\n'),
     }
 }
 
@@ -186,16 +207,33 @@ pub fn is_gap_byte(b: u8) -> bool {
 /// inference see identical gaps.
 pub fn walk<F: FnMut(&Gap<'_>) -> bool>(text: &str, decide: F, out: &mut Vec<Span>) {
     let lines = memchr::memchr(b'\n', text.trim().as_bytes()).is_some();
-    // (Two copies of the walk, so that text that is not hard-wrapped, the
-    // common case, pays nothing in the loop for the check.)
+    // (Four copies of the walk, so that text that is neither hard-wrapped
+    // nor quoted, the common case, pays nothing in the loop for either.)
     match lines.then(|| wrap_width(text)).flatten() {
-        Some(width) => walk_text::<F, true>(text, decide, out, lines, width),
-        None => walk_text::<F, false>(text, decide, out, lines, 0),
+        Some(width) if has_quoted_lines(text) => {
+            walk_text::<F, true, true>(text, decide, out, lines, width)
+        }
+        Some(width) => walk_text::<F, true, false>(text, decide, out, lines, width),
+        None if has_quoted_lines(text) => walk_text::<F, false, true>(text, decide, out, lines, 0),
+        None => walk_text::<F, false, false>(text, decide, out, lines, 0),
     }
 }
 
-/// [`walk`], for text hard-wrapped at `width` characters if `WRAPPED`.
-fn walk_text<F: FnMut(&Gap<'_>) -> bool, const WRAPPED: bool>(
+/// Whether a text has lines quoted from an e-mail ("> We still have").
+fn has_quoted_lines(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr_iter(b'>', b).any(|i| {
+        let before = &b[..i];
+        before
+            .iter()
+            .rposition(|&c| !is_gap_byte(c))
+            .is_none_or(|p| before[p + 1..].contains(&b'\n'))
+    })
+}
+
+/// [`walk`], for text hard-wrapped at `width` characters if `WRAPPED`, and
+/// with quoted lines if `QUOTED`.
+fn walk_text<F: FnMut(&Gap<'_>) -> bool, const WRAPPED: bool, const QUOTED: bool>(
     text: &str,
     mut decide: F,
     out: &mut Vec<Span>,
@@ -209,7 +247,7 @@ fn walk_text<F: FnMut(&Gap<'_>) -> bool, const WRAPPED: bool>(
         i += 1;
     }
     let mut sent_start = i;
-    let text_style = text_style(b);
+    let text_style = text_style(b, QUOTED);
     let mut g = Gap {
         markers_only: true,
         lines,
@@ -217,6 +255,8 @@ fn walk_text<F: FnMut(&Gap<'_>) -> bool, const WRAPPED: bool>(
         ..Gap::default()
     };
     let mut tok_start = i;
+    // Whether the current line is quoted (opens with such a marker).
+    let mut line_quoted = QUOTED && is_quote_marker(token_at(b, i));
     while tok_start < n {
         // Find the end of the token, counting brackets on the way.
         let mut j = tok_start;
@@ -239,19 +279,26 @@ fn walk_text<F: FnMut(&Gap<'_>) -> bool, const WRAPPED: bool>(
         }
         let tok_end = j;
         let left = &text[tok_start..tok_end];
-        g.sentence_tokens += 1;
-        g.line_tokens += 1;
-        if g.sentence_tokens == 1 {
-            g.sentence_first = left;
-        }
-        if g.markers_only {
-            g.markers_only = list_marker(left).is_some();
-        }
-        g.open_brackets = (g.open_brackets + opened).saturating_sub(closed);
-        g.dots = ellipsis_dots(left, g.dots);
         let first_byte = b[tok_start];
-        g.capitalized += u32::from(first_byte.is_ascii_uppercase());
-        g.lowercase += u32::from(first_byte.is_ascii_lowercase());
+        // The marker that opens a line of a quoted e-mail ("> will not be
+        // ready") is indentation, not a word: it is not counted, and the gap
+        // after it is no boundary.
+        let quote_marker =
+            QUOTED && first_byte == b'>' && g.line_tokens == 0 && is_quote_marker(left.as_bytes());
+        if !quote_marker {
+            g.sentence_tokens += 1;
+            g.line_tokens += 1;
+            if g.sentence_tokens == 1 {
+                g.sentence_first = left;
+            }
+            if g.markers_only {
+                g.markers_only = list_marker(left).is_some();
+            }
+            g.open_brackets = (g.open_brackets + opened).saturating_sub(closed);
+            g.dots = ellipsis_dots(left, g.dots);
+            g.capitalized += u32::from(first_byte.is_ascii_uppercase());
+            g.lowercase += u32::from(first_byte.is_ascii_lowercase());
+        }
 
         // Skip the gap.
         let mut newlines = 0;
@@ -269,20 +316,32 @@ fn walk_text<F: FnMut(&Gap<'_>) -> bool, const WRAPPED: bool>(
         let gap_end = j;
         let lb = b[tok_end - 1];
         let rb = b[gap_end];
-        let quick_no = newlines == 0
-            && rb.is_ascii_lowercase()
-            && (lb.is_ascii_alphanumeric() || lb == b',' || lb == b';')
-            && !b[gap_end..].starts_with(b"http")
-            && !is_letter_marker(&b[gap_end..])
-            && !is_am_pm(left);
+        let quick_no = quote_marker
+            || newlines == 0
+                && rb.is_ascii_lowercase()
+                && (lb.is_ascii_alphanumeric() || lb == b',' || lb == b';')
+                && !b[gap_end..].starts_with(b"http")
+                && !is_letter_marker(&b[gap_end..])
+                && !is_am_pm(left);
         if !quick_no {
-            let mut k = gap_end;
+            // A quotation marker that opens a line stands for indentation:
+            // the gap before it is decided on the word after it, so that
+            // "the brochures⏎> will not be ready" goes on and "wrote:⏎> We
+            // still have not" does not.
+            let (mut right_start, mut newlines) = (gap_end, newlines);
+            if QUOTED && rb == b'>' && newlines > 0 {
+                (right_start, newlines) = past_quote_markers(b, gap_end, newlines);
+            }
+            let mut k = right_start;
             while k < n && !is_gap_byte(b[k]) {
                 k += 1;
             }
             let right_end = k;
             while k < n && is_gap_byte(b[k]) {
                 k += 1;
+            }
+            if QUOTED && k < n && b[k] == b'>' && b[right_end..k].contains(&b'\n') {
+                k = past_quote_markers(b, k, 1).0;
             }
             let next_start = k;
             while k < n && !is_gap_byte(b[k]) {
@@ -292,20 +351,23 @@ fn walk_text<F: FnMut(&Gap<'_>) -> bool, const WRAPPED: bool>(
             // broken by the wrapping ("The minister met⏎President Biden"):
             // the break stands for a space, and the rules and the model see
             // an ordinary gap.
+            // (Quoted lines wrap into quoted lines only: "wrote:⏎> We" is
+            // no wrap.)
             let wrapped = WRAPPED
                 && newlines == 1
-                && overflows(&b[..tok_end], &b[gap_end..right_end], width)
-                && !opens_line(&text[gap_end..right_end]);
+                && (!QUOTED || line_quoted == (right_start != gap_end))
+                && overflows(&b[..tok_end], &b[right_start..right_end], width)
+                && !opens_line(&text[right_start..right_end]);
             g.left = left;
-            g.right = &text[gap_end..right_end];
+            g.right = &text[right_start..right_end];
             g.next = &text[next_start..k];
             g.left_parts = parts(left);
             g.right_parts = parts(g.right);
             g.newlines = if wrapped { 0 } else { newlines };
             g.sentence = &text[sent_start..tok_end];
-            g.after = &text[gap_end..];
-            g.right_parenthetical =
-                matches!(rb, b'(' | b'[') && closes_before_terminal(&b[gap_end..]);
+            g.after = &text[right_start..];
+            g.right_parenthetical = matches!(b.get(right_start), Some(b'(' | b'['))
+                && closes_before_terminal(&b[right_start..]);
             if decide(&g) {
                 push_trimmed(text, sent_start, tok_end, out);
                 sent_start = gap_end;
@@ -321,11 +383,71 @@ fn walk_text<F: FnMut(&Gap<'_>) -> bool, const WRAPPED: bool>(
         }
         if newlines > 0 {
             g.line_tokens = 0;
+            line_quoted = QUOTED && rb == b'>' && is_quote_marker(token_at(b, gap_end));
         }
-        g.prev = left;
+        if !quote_marker {
+            g.prev = left;
+        }
         tok_start = gap_end;
     }
     push_trimmed(text, sent_start, n, out);
+}
+
+/// Where the line that starts at `at` with the marker of a quoted e-mail
+/// goes on, past lines of a marker alone (each a blank line of the
+/// quotation, added to `newlines`).
+#[cold]
+fn past_quote_markers(b: &[u8], mut at: usize, mut newlines: usize) -> (usize, usize) {
+    while is_quote_marker(token_at(b, at)) {
+        let next = skip_token(b, at);
+        if next >= b.len() {
+            break;
+        }
+        let blank = b[at..next].contains(&b'\n');
+        at = next;
+        if !blank {
+            break;
+        }
+        newlines += 1;
+    }
+    (at, newlines)
+}
+
+/// The token (a run of non-gap bytes) that starts at `at`.
+fn token_at(b: &[u8], at: usize) -> &[u8] {
+    let rest = b.get(at..).unwrap_or_default();
+    let len = rest
+        .iter()
+        .position(|&c| is_gap_byte(c))
+        .unwrap_or(rest.len());
+    &rest[..len]
+}
+
+/// Where the token after the one at `at` starts (`b.len()` if none).
+fn skip_token(b: &[u8], at: usize) -> usize {
+    let mut k = at + token_at(b, at).len();
+    while k < b.len() && is_gap_byte(b[k]) {
+        k += 1;
+    }
+    k
+}
+
+/// A line without its indentation and the marker of a quoted e-mail.
+fn unquoted(line: &[u8]) -> &[u8] {
+    let trim = |l: &[u8]| -> usize { l.iter().take_while(|&&c| is_gap_byte(c)).count() };
+    let line = &line[trim(line)..];
+    let marker = token_at(line, 0);
+    if is_quote_marker(marker) {
+        let rest = &line[marker.len()..];
+        &rest[trim(rest)..]
+    } else {
+        line
+    }
+}
+
+/// Whether a token is the quotation marker of a quoted e-mail: `>`, `>>`.
+fn is_quote_marker(tok: &[u8]) -> bool {
+    !tok.is_empty() && tok.len() <= 4 && tok.iter().all(|&c| c == b'>')
 }
 
 /// Whether a token at the start of a line opens it whatever the width: a
@@ -344,8 +466,7 @@ fn opens_line(tok: &str) -> bool {
 #[cold]
 fn overflows(before: &[u8], word: &[u8], width: usize) -> bool {
     let line = memchr::memrchr(b'\n', before).map_or(before, |nl| &before[nl + 1..]);
-    let indent = line.iter().take_while(|&&c| is_gap_byte(c)).count();
-    chars(&line[indent..]) + 1 + chars(word) > width - width / 5
+    chars(unquoted(line)) + 1 + chars(word) > width - width / 5
 }
 
 /// Characters in UTF-8 bytes (those that are not continuation bytes).
@@ -388,17 +509,22 @@ pub fn wrap_width(text: &str) -> Option<usize> {
         while e > s && is_gap_byte(b[e - 1]) {
             e -= 1;
         }
-        let this = (s < e).then_some((s, e));
+        // (A line of a quotation marker alone is a blank line.)
+        let this = (s < e && !unquoted(&b[s..e]).is_empty()).then_some((s, e));
         let Some(((ls, le), (ns, ne))) = prev.zip(this) else {
             prev = this;
             continue;
         };
         prev = this;
         let (line, next) = (&text[ls..le], &text[ns..ne]);
-        let len = chars(line.as_bytes()).min(MAX - 1);
+        let len = chars(unquoted(line.as_bytes())).min(MAX - 1);
         inner += 1;
         widths[len] += 1;
-        let first = next.split(' ').next().unwrap_or(next);
+        // (The first word after a quotation marker: "> will not be".)
+        let mut words = next.split(' ').filter(|w| !w.is_empty());
+        let first = words
+            .find(|w| !is_quote_marker(w.as_bytes()))
+            .unwrap_or(next);
         let last = parts(line.rsplit(' ').next().unwrap_or(line));
         let goes_on = first_case(first) == Case::Lower && list_marker(first).is_none()
             || last.2.is_empty() && lexicon::is_non_final(last.1)
@@ -423,12 +549,24 @@ pub fn wrap_width(text: &str) -> Option<usize> {
 /// The punctuation style of a whole text, from one pass over its bytes:
 /// how many words there are per terminal mark (edited prose has one every
 /// 15–30 words; web text that drops its periods has far fewer), and whether
-/// marks are followed by lower case ("thanks. i'll call"). Values 0–19.
-pub fn text_style(b: &[u8]) -> u8 {
+/// marks are followed by lower case ("thanks. i'll call"). Values 0–19. `quoted`:
+/// whether the text has lines quoted from an e-mail, whose markers are no words.
+pub fn text_style(b: &[u8], quoted: bool) -> u8 {
     // Words are counted as the spaces and line breaks between them (a
     // simple count the compiler vectorizes; runs of spaces overcount a
     // little, which the coarse buckets absorb), marks with memchr.
-    let breaks = b.iter().filter(|&&c| c == b' ' || c == b'\n').count();
+    let mut breaks = b.iter().filter(|&&c| c == b' ' || c == b'\n').count();
+    // (The markers of a quoted e-mail's lines, "> ", are no words.)
+    if quoted {
+        let spaced = |at: usize| {
+            let marker = token_at(b, at);
+            is_quote_marker(marker) && b.get(at + marker.len()) == Some(&b' ')
+        };
+        let markers = memchr::memchr_iter(b'\n', b)
+            .filter(|&i| spaced(i + 1))
+            .count();
+        breaks = breaks.saturating_sub(markers + usize::from(spaced(0)));
+    }
     let words = u32::try_from(breaks).unwrap_or(u32::MAX).saturating_add(1);
     let (mut marks, mut lower_after) = (0u32, 0u32);
     for i in memchr::memchr3_iter(b'.', b'?', b'!', b) {
@@ -436,7 +574,11 @@ pub fn text_style(b: &[u8]) -> u8 {
             None => marks += 1,
             Some(&c) if is_gap_byte(c) => {
                 marks += 1;
-                lower_after += u32::from(b.get(i + 2).is_some_and(u8::is_ascii_lowercase));
+                let mut next = i + 2;
+                if quoted && c == b'\n' && is_quote_marker(token_at(b, next)) {
+                    next = skip_token(b, next);
+                }
+                lower_after += u32::from(b.get(next).is_some_and(u8::is_ascii_lowercase));
             }
             Some(_) => {}
         }
@@ -528,8 +670,15 @@ fn closes_before_terminal(b: &[u8]) -> bool {
     match window.iter().position(|&c| c == close || c == b'\n') {
         Some(p) if window[p] == close => match b.get(p + 1) {
             Some(b'.' | b'!' | b'?' | b',' | b';' | b':') => true,
-            // "(He worked as an engineer.) at the local University"
-            Some(c) if is_gap_byte(*c) => b.get(p + 2).is_some_and(u8::is_ascii_lowercase),
+            // "(He worked as an engineer.) at the local University" (also
+            // over the marker of a quoted line)
+            Some(c) if is_gap_byte(*c) => {
+                let mut k = p + 2;
+                if *c == b'\n' && is_quote_marker(token_at(b, k)) {
+                    k = skip_token(b, k);
+                }
+                b.get(k).is_some_and(u8::is_ascii_lowercase)
+            }
             _ => false,
         },
         _ => false,
@@ -687,6 +836,10 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             || ltail == "." && is_before_number(lcore) && first_case(rcore) == Case::Digit;
         let wrapped = goes_on_lower && long || title && g.line_tokens >= 4 || needs_more;
         return if wrapped { Verdict::No } else { Verdict::Yes };
+    }
+    // A section or paragraph sign needs its number: "§ | 1981", "¶ | 8."
+    if matches!(g.left, "§" | "§§" | "¶" | "¶¶") {
+        return Verdict::No;
     }
 
     // An e-mail header's date and time end its line: "Christa Winfrey
@@ -1095,8 +1248,12 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         {
             return Verdict::No; // "No. 10", "p. 55", "Jan. 6", "N°. 12"
         }
-        // A section of a code after its abbreviation: "42 U.S.C. | § 1981".
-        if rfirst == '§' && is_abbreviated(lcore) {
+        // A section or paragraph after the abbreviation of what it is in:
+        // "42 U.S.C. | § 1981", "Compl. | ¶ 8", "Id. | ¶ 11" (style guides
+        // keep both signs from opening a sentence).
+        if matches!(rfirst, '§' | '¶')
+            && (is_abbreviated(lcore) || first_case(lcore) == Case::Upper && lcore.len() <= 6)
+        {
             return Verdict::No;
         }
         // A measure in two units: "5 ft. | 10 in.", "7 lb. | 4 oz.".
@@ -1198,10 +1355,19 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             }
         }
     }
-    // "?", "!", "?!", "!!" without closing quotes before a capital.
+    // A name spelled with "!" goes on before a capital that does not open
+    // sentences: "a Yahoo! | News poll" (but "Yahoo! | The company said").
+    if ltail == "!"
+        && rcase == Case::Upper
+        && lexicon::is_bang_name(lcore)
+        && !lexicon::is_sentence_starter(rcore)
+    {
+        return Verdict::No;
+    }
+    // "?", "!", "?!", "!!", "‽" without closing quotes before a capital.
     if !ends_with_closer
         && rcase == Case::Upper
-        && ltail.chars().all(|c| c == '?' || c == '!' || c == '‼')
+        && ltail.chars().all(|c| matches!(c, '?' | '!' | '‼' | '‽'))
     {
         return Verdict::Yes;
     }
@@ -1505,12 +1671,15 @@ mod tests {
             and that both sides had agreed to the agenda. Officials in the capital \
             welcomed the move but warned that the details were still unsettled.";
         let web = "thanks for the help i'll call u later. ok bye. see you tmrw man";
-        let (e, w) = (text_style(edited.as_bytes()), text_style(web.as_bytes()));
+        let (e, w) = (
+            text_style(edited.as_bytes(), false),
+            text_style(web.as_bytes(), false),
+        );
         assert_eq!(e / 2, 1, "about 20 words per mark: {e}");
         assert_eq!(e % 2, 0, "marks followed by capitals");
         assert_eq!(w % 2, 1, "marks followed by lower case: {w}");
-        assert_eq!(text_style(b"no marks at all here") / 2, 5);
-        assert_eq!(text_style(b""), 10);
+        assert_eq!(text_style(b"no marks at all here", false) / 2, 5);
+        assert_eq!(text_style(b"", false), 10);
     }
 
     #[test]

@@ -131,6 +131,31 @@ proptest! {
         );
     }
 
+    /// A quoted reply ("> " before every line, ">" alone on a blank one)
+    /// splits as the text it quotes: the markers add no boundary and hide
+    /// none, wrapped or not.
+    #[test]
+    fn quoting_changes_no_boundary(
+        a in news_words(),
+        b in news_words(),
+        width in 45usize..200,
+    ) {
+        let plain = format!("{}\n\n{}", wrap(&a, width), wrap(&b, width));
+        let quoted = plain
+            .lines()
+            .map(|l| if l.is_empty() { ">".to_string() } else { format!("> {l}") })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let words = |s: &str| {
+            s.split_whitespace().filter(|w| *w != ">").collect::<Vec<_>>().join(" ")
+        };
+        let got: Vec<String> =
+            split_sentences(&quoted).iter().map(|s| words(s.text(&quoted))).collect();
+        let want: Vec<String> =
+            split_sentences(&plain).iter().map(|s| words(s.text(&plain))).collect();
+        prop_assert_eq!(got, want, "quoted:\n{}", quoted);
+    }
+
     #[test]
     fn arbitrary_unicode(text in "\\PC*") {
         check(&text)?;

@@ -141,6 +141,8 @@ const CASES: &[(&str, &[&str])] = &[
      &["He is 5 ft. 10 in. tall and weighed 7 lb. 4 oz. at birth.", "Rain reached 3.7 in. on Friday."]),
     ("The plea was filed under s. 497 of the code. It was dismissed.",
      &["The plea was filed under s. 497 of the code.", "It was dismissed."]),
+    ("Plaintiff drove for Cascade until 2023. Compl. ¶ 8. Cascade did not renew. Id. ¶ 11.",
+     &["Plaintiff drove for Cascade until 2023.", "Compl. ¶ 8.", "Cascade did not renew.", "Id. ¶ 11."]),
     // An initialism can end a sentence; initials before a surname do not.
     ("The inquiry was opened by the F.B.I. A spokeswoman declined to comment.",
      &["The inquiry was opened by the F.B.I.", "A spokeswoman declined to comment."]),
@@ -157,8 +159,11 @@ const CASES: &[(&str, &[&str])] = &[
      &["Police made arrests in Lahore, Multan and Quetta.", "Total: 6.", "Checks go on."]),
     ("Q. Where were you on the night of March 14? A. At home with my wife.",
      &["Q. Where were you on the night of March 14?", "A. At home with my wife."]),
-    // A name with "!" in it, before its verb.
+    // A name with "!" in it, before its verb or the rest of a name, but
+    // not before a word that opens sentences.
     ("Yahoo! said it would cut 1,000 jobs.", &["Yahoo! said it would cut 1,000 jobs."]),
+    ("A Yahoo! News poll found 54% support. Yahoo! The company said so.",
+     &["A Yahoo! News poll found 54% support.", "Yahoo!", "The company said so."]),
     // A middle dot separates, it is no bullet.
     ("Replying to @nytimes\nThis is the story of the year.\n10:42 AM · Mar 3, 2024",
      &["Replying to @nytimes", "This is the story of the year.", "10:42 AM · Mar 3, 2024"]),
@@ -195,6 +200,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Hello?? Who is there?", &["Hello??", "Who is there?"]),
     ("Hello!? Is that you?", &["Hello!?", "Is that you?"]),
     ("Hello?! Is that you?", &["Hello?!", "Is that you?"]),
+    ("He resigned‽ Nobody saw that coming.", &["He resigned‽", "Nobody saw that coming."]),
     ("She works at Yahoo! in the accounting department.", &["She works at Yahoo! in the accounting department."]),
     // Lists.
     ("1.) The first item 2.) The second item", &["1.) The first item", "2.) The second item"]),
@@ -297,6 +303,17 @@ const CASES: &[(&str, &[&str])] = &[
      &["---------- Forwarded message ---------", "From: Desk <desk@example.com>"]),
     ("The council meets at 10 a.m. New York time. Prop. 50 passed with 64% of the vote.",
      &["The council meets at 10 a.m. New York time.", "Prop. 50 passed with 64% of the vote."]),
+    // A quoted reply: the marker that opens a line stands for indentation,
+    // so a quoted sentence goes on over it, and the line that introduces the
+    // quotation ends before it.
+    ("On 3 May, Greg Olsen wrote:\n> Can we move the launch? The printer says the brochures\n> will not be ready until the 18th.\n\nThe 20th works.",
+     &["On 3 May, Greg Olsen wrote:", "> Can we move the launch?", "The printer says the brochures\n> will not be ready until the 18th.", "The 20th works."]),
+    ("Dana Reyes <dana@example.org> wrote on Tuesday, 4 June 2024, at 09:12:\n> We still have not received the signed contract from the\n> venue. If it does not arrive by Friday, I will call Mr.\n> Castellano directly and ask what the hold-up is. The deposit\n> is due on the 15th either way.\n\nDana, I spoke to him yesterday afternoon.",
+     &["Dana Reyes <dana@example.org> wrote on Tuesday, 4 June 2024, at 09:12:",
+       "> We still have not received the signed contract from the\n> venue.",
+       "If it does not arrive by Friday, I will call Mr.\n> Castellano directly and ask what the hold-up is.",
+       "The deposit\n> is due on the 15th either way.",
+       "Dana, I spoke to him yesterday afternoon."]),
     // (A short line inside a sentence already wrapped goes on too.)
     ("Officials say the minister regularly\nrejects\nthird-party mediation on Kashmir. Talks resume.",
      &["Officials say the minister regularly\nrejects\nthird-party mediation on Kashmir.", "Talks resume."]),

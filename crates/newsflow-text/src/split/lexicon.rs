@@ -255,6 +255,17 @@ pub fn is_non_final(word: &str) -> bool {
 /// sorted.
 const NAME_SUFFIXES: [&str; 3] = ["esq", "jr", "sr"];
 
+/// Names spelled with an exclamation mark, which the next word may continue
+/// ("a Yahoo! News poll", "the Jeopardy! Tournament of Champions"). Lower
+/// case, sorted.
+const BANG_NAMES: [&str; 2] = ["jeopardy", "yahoo"];
+
+/// Whether a word is spelled with "!" as part of a name (see `BANG_NAMES`;
+/// case-insensitive).
+pub fn is_bang_name(word: &str) -> bool {
+    in_sorted_list(&BANG_NAMES, word)
+}
+
 /// Whether a word is a suffix of a person's name (see `NAME_SUFFIXES`;
 /// case-insensitive).
 pub fn is_name_suffix(word: &str) -> bool {
@@ -367,7 +378,7 @@ pub fn is_before_number(word: &str) -> bool {
 pub fn is_terminal(c: char) -> bool {
     matches!(
         c,
-        '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉' | '。' | '！' | '？'
+        '.' | '!' | '?' | '…' | '‼' | '‽' | '⁇' | '⁈' | '⁉' | '。' | '！' | '？'
     )
 }
 
@@ -558,6 +569,10 @@ mod tests {
         for w in NAME_SUFFIXES {
             assert!(is_name_suffix(w), "{w}");
         }
+        for w in BANG_NAMES {
+            assert!(is_bang_name(w), "{w}");
+        }
+        assert!(is_bang_name("Yahoo") && !is_bang_name("wow"));
         for w in ROLES {
             assert!(is_role(w), "{w}");
         }
