@@ -1118,11 +1118,13 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         if g.dots == 3 {
             return Verdict::No;
         }
-        // A name with "!" in it: "Yahoo! in", "Jeopardy! host", and at the
-        // start of a sentence before its verb, "Yahoo! | said".
+        // A name with "!" in it: "Yahoo! in", "the Jeopardy! host", and at
+        // the start of a sentence before its verb, "Yahoo! | said", or
+        // whatever follows a known one, "Jeopardy! | host Ken Jennings".
         if ltail == "!"
             && first_case(lcore) == Case::Upper
             && (g.sentence_tokens > 1
+                || lexicon::is_bang_name(lcore)
                 || classes.is_some_and(|c| wordclass::is_finite_verb(c.class(rcore))))
         {
             return Verdict::No;

@@ -162,6 +162,7 @@ const CASES: &[(&str, &[&str])] = &[
     // A name with "!" in it, before its verb or the rest of a name, but
     // not before a word that opens sentences.
     ("Yahoo! said it would cut 1,000 jobs.", &["Yahoo! said it would cut 1,000 jobs."]),
+    ("Jeopardy! host Ken Jennings thanked the fans.", &["Jeopardy! host Ken Jennings thanked the fans."]),
     ("A Yahoo! News poll found 54% support. Yahoo! The company said so.",
      &["A Yahoo! News poll found 54% support.", "Yahoo!", "The company said so."]),
     // A middle dot separates, it is no bullet.
