@@ -255,8 +255,10 @@ fn walk_text<F: FnMut(&Gap<'_>) -> bool, const WRAPPED: bool, const QUOTED: bool
         ..Gap::default()
     };
     let mut tok_start = i;
-    // Whether the current line is quoted (opens with such a marker).
+    // Whether the current line is quoted (opens with such a marker), and
+    // whether it is an item of a list (opens with a marker such as "2.").
     let mut line_quoted = QUOTED && is_quote_marker(token_at(b, i));
+    let mut line_listed = WRAPPED && item_at(b, i).is_some();
     while tok_start < n {
         // Find the end of the token, counting brackets on the way.
         let mut j = tok_start;
@@ -357,7 +359,9 @@ fn walk_text<F: FnMut(&Gap<'_>) -> bool, const WRAPPED: bool, const QUOTED: bool
                 && newlines == 1
                 && (!QUOTED || line_quoted == (right_start != gap_end))
                 && overflows(&b[..tok_end], &b[right_start..right_end], width)
-                && !opens_line(&text[right_start..right_end]);
+                && !opens_line(&text[right_start..right_end])
+                && !item_at(b, right_start)
+                    .is_some_and(|m| line_listed || left.ends_with(':') && m.opens_list());
             g.left = left;
             g.right = &text[right_start..right_end];
             g.next = &text[next_start..k];
@@ -384,6 +388,7 @@ fn walk_text<F: FnMut(&Gap<'_>) -> bool, const WRAPPED: bool, const QUOTED: bool
         if newlines > 0 {
             g.line_tokens = 0;
             line_quoted = QUOTED && rb == b'>' && is_quote_marker(token_at(b, gap_end));
+            line_listed = WRAPPED && item_at(b, gap_end).is_some();
         }
         if !quote_marker {
             g.prev = left;
@@ -448,6 +453,17 @@ fn unquoted(line: &[u8]) -> &[u8] {
 /// Whether a token is the quotation marker of a quoted e-mail: `>`, `>>`.
 fn is_quote_marker(tok: &[u8]) -> bool {
     !tok.is_empty() && tok.len() <= 4 && tok.iter().all(|&c| c == b'>')
+}
+
+/// The list marker ("2.", "b)") that the token at `at` is, if it is one.
+/// In wrapped text one opens a line only after a line that opened with one
+/// ("against 3 returning officers; and⏎3. A review" is the next item), or
+/// as the first of a list after a colon ("in the northern districts:⏎1.
+/// Fresh polls"); "born on May⏎3. He" is no list.
+fn item_at(b: &[u8], at: usize) -> Option<lexicon::Marker> {
+    std::str::from_utf8(token_at(b, at))
+        .ok()
+        .and_then(list_marker)
 }
 
 /// Whether a token at the start of a line opens it whatever the width: a
@@ -837,8 +853,21 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         let wrapped = goes_on_lower && long || title && g.line_tokens >= 4 || needs_more;
         return if wrapped { Verdict::No } else { Verdict::Yes };
     }
-    // A section or paragraph sign needs its number: "§ | 1981", "¶ | 8."
-    if matches!(g.left, "§" | "§§" | "¶" | "¶¶") {
+    // A section or paragraph sign needs its number: "§ | 1981", "¶ | 8.";
+    // an ampersand never opens a sentence: "State of U.P. | & Anr.".
+    if matches!(g.left, "§" | "§§" | "¶" | "¶¶") || g.right.starts_with('&') {
+        return Verdict::No;
+    }
+    // An abbreviation in brackets of its own is no sentence: "S.L.P.
+    // (Crl.) | No. 7788" (a sentence in brackets that ends with a period
+    // has more than one word, "(Applause.)" a word the table knows).
+    if ltail == ".)"
+        && g.left.starts_with('(')
+        && (is_abbreviated(lcore)
+            || lcore.len() <= 4
+                && first_case(lcore) == Case::Upper
+                && classes.is_some_and(|c| c.class(lcore) >= wordclass::GUESSED))
+    {
         return Verdict::No;
     }
 
@@ -1235,7 +1264,10 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         {
             return Verdict::Yes;
         }
-        if is_title(lcore) && lcore.chars().next().is_some_and(char::is_uppercase) {
+        if is_title(lcore)
+            && (lcore.chars().next().is_some_and(char::is_uppercase)
+                || parts(g.prev).1.eq_ignore_ascii_case("the"))
+        {
             // A word that opens sentences and never a name ("The", "It's";
             // not an initial such as "I.") cannot follow a title.
             let opener = g.right_parts.2 != "."
@@ -1245,7 +1277,12 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             }
             return Verdict::No; // "Mr. Smith", "Lt. Col. Khan", "St. Louis"
         }
-        if rcase == Case::Digit
+        // (Also a reference with digits in it: "letter No. | MEA/PP/2025/117".)
+        let reference = || {
+            rcore.bytes().any(|c| c.is_ascii_digit())
+                && !rcore.bytes().any(|c| c.is_ascii_lowercase())
+        };
+        if (rcase == Case::Digit || reference())
             && (is_before_number(lcore) || matches!(lcore, "N°" | "Nº" | "n°" | "nº"))
         {
             return Verdict::No; // "No. 10", "p. 55", "Jan. 6", "N°. 12"

@@ -143,6 +143,16 @@ const CASES: &[(&str, &[&str])] = &[
      &["The plea was filed under s. 497 of the code.", "It was dismissed."]),
     ("Plaintiff drove for Cascade until 2023. Compl. ¶ 8. Cascade did not renew. Id. ¶ 11.",
      &["Plaintiff drove for Cascade until 2023.", "Compl. ¶ 8.", "Cascade did not renew.", "Id. ¶ 11."]),
+    // Court records: honorifics, a bench in brackets, "& Anr.", a reference
+    // number, "cert. denied".
+    ("Sh. Rakesh Kumar, Ld. APP for the State, opposed bail. Smt. Sunita Devi was threatened. The hon. Member may continue.",
+     &["Sh. Rakesh Kumar, Ld. APP for the State, opposed bail.", "Smt. Sunita Devi was threatened.", "The hon. Member may continue."]),
+    ("The State preferred S.L.P. (Crl.) No. 7788 of 2022. It relies on Yusuf v. State of U.P. & Anr. That case turned on its facts.",
+     &["The State preferred S.L.P. (Crl.) No. 7788 of 2022.", "It relies on Yusuf v. State of U.P. & Anr.", "That case turned on its facts."]),
+    ("Ref: Your letter No. MEA/PP/2025/117 of 3 April. We acknowledge receipt.",
+     &["Ref: Your letter No. MEA/PP/2025/117 of 3 April.", "We acknowledge receipt."]),
+    ("See Alvarez, 610 F.3d 101 (2d Cir. 2010), cert. denied, 562 U.S. 1139 (2011). It is settled.",
+     &["See Alvarez, 610 F.3d 101 (2d Cir. 2010), cert. denied, 562 U.S. 1139 (2011).", "It is settled."]),
     // An initialism can end a sentence; initials before a surname do not.
     ("The inquiry was opened by the F.B.I. A spokeswoman declined to comment.",
      &["The inquiry was opened by the F.B.I.", "A spokeswoman declined to comment."]),
@@ -315,6 +325,12 @@ const CASES: &[(&str, &[&str])] = &[
        "If it does not arrive by Friday, I will call Mr.\n> Castellano directly and ask what the hold-up is.",
        "The deposit\n> is due on the 15th either way.",
        "Dana, I spoke to him yesterday afternoon."]),
+    // In wrapped text a list item opens its line even after "and".
+    ("The election commission has recommended the following measures after\nits review of the disputed results in the northern districts:\n1. Fresh polls in fourteen constituencies where counting was stopped;\n2. Disciplinary action against three returning officers; and\n3. A review of the results-management system.",
+     &["The election commission has recommended the following measures after\nits review of the disputed results in the northern districts:",
+       "1. Fresh polls in fourteen constituencies where counting was stopped;",
+       "2. Disciplinary action against three returning officers; and",
+       "3. A review of the results-management system."]),
     // (A short line inside a sentence already wrapped goes on too.)
     ("Officials say the minister regularly\nrejects\nthird-party mediation on Kashmir. Talks resume.",
      &["Officials say the minister regularly\nrejects\nthird-party mediation on Kashmir.", "Talks resume."]),

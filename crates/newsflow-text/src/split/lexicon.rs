@@ -2,14 +2,15 @@
 
 /// Titles and other abbreviations that precede a name or a number and
 /// practically never end a sentence ("Mr. Dar", "Lt. Col. Khan", "St. Louis",
-/// "Ft. Bragg"; only a capitalized one counts as a title, so "5 ft." is a
-/// measure).
+/// "Ft. Bragg", and in South Asian courts "Sh. Rakesh Kumar, Ld. Sr.
+/// Counsel", "Smt.", "Kum.", "Adv."; only a capitalized one counts as a
+/// title, or one after "the", "the hon. Member", so "5 ft." is a measure).
 /// Lower case, without the final period, sorted.
-const TITLES: [&str; 44] = [
-    "adm", "amb", "atty", "brig", "capt", "cdr", "ch", "cmdr", "col", "cpl", "cpt", "det", "dr",
-    "drs", "fr", "ft", "gen", "gov", "hon", "insp", "lt", "maj", "messrs", "mlle", "mme", "mohd",
-    "mr", "mrs", "ms", "msgr", "mt", "pres", "prof", "pvt", "rep", "reps", "ret", "rev", "sen",
-    "sens", "sgt", "smt", "st", "supt",
+const TITLES: [&str; 48] = [
+    "adm", "adv", "amb", "atty", "brig", "capt", "cdr", "ch", "cmdr", "col", "cpl", "cpt", "det",
+    "dr", "drs", "fr", "ft", "gen", "gov", "hon", "insp", "kum", "ld", "lt", "maj", "messrs",
+    "mlle", "mme", "mohd", "mr", "mrs", "ms", "msgr", "mt", "pres", "prof", "pvt", "rep", "reps",
+    "ret", "rev", "sen", "sens", "sgt", "sh", "smt", "st", "supt",
 ];
 
 /// Abbreviations that usually do not end a sentence but may ("& Co. It
@@ -17,11 +18,11 @@ const TITLES: [&str; 44] = [
 /// news agencies abbreviate them, where no common word is spelled the same
 /// ("Calif.", "Fla."; not "Ill.", "Mass." or "Wash."). Lower case, without
 /// the final period, sorted.
-const ABBREVIATIONS: [&str; 136] = [
+const ABBREVIATIONS: [&str; 137] = [
     "a.m", "abbr", "al", "ala", "approx", "apr", "ariz", "art", "assn", "assoc", "aug", "ave",
-    "b.a", "b.sc", "bbl", "blvd", "bros", "ca", "calif", "cf", "ch", "chap", "co", "colo", "conn",
-    "corp", "d.c", "dec", "dept", "dist", "e.g", "e.u", "ed", "eds", "esp", "esq", "est", "etc",
-    "ex", "feb", "fig", "figs", "fla", "fri", "ft", "ga", "govt", "hr", "hrs", "i.e", "inc",
+    "b.a", "b.sc", "bbl", "blvd", "bros", "ca", "calif", "cert", "cf", "ch", "chap", "co", "colo",
+    "conn", "corp", "d.c", "dec", "dept", "dist", "e.g", "e.u", "ed", "eds", "esp", "esq", "est",
+    "etc", "ex", "feb", "fig", "figs", "fla", "fri", "ft", "ga", "govt", "hr", "hrs", "i.e", "inc",
     "incl", "intl", "jan", "jr", "jul", "jun", "kan", "ky", "lb", "lbs", "llc", "llp", "ltd",
     "m.a", "m.d", "m.sc", "mar", "max", "md", "mich", "min", "minn", "misc", "mon", "mont", "mph",
     "mrs", "n.y", "neb", "nev", "nov", "oct", "okla", "op", "oz", "p", "p.m", "p.s", "pa", "para",
