@@ -1282,8 +1282,8 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             rcore.bytes().any(|c| c.is_ascii_digit())
                 && !rcore.bytes().any(|c| c.is_ascii_lowercase())
         };
-        if (rcase == Case::Digit || reference())
-            && (is_before_number(lcore) || matches!(lcore, "N°" | "Nº" | "n°" | "nº"))
+        if (is_before_number(lcore) || matches!(lcore, "N°" | "Nº" | "n°" | "nº"))
+            && (rcase == Case::Digit || reference())
         {
             return Verdict::No; // "No. 10", "p. 55", "Jan. 6", "N°. 12"
         }
