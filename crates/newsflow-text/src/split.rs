@@ -1340,12 +1340,20 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // A listed abbreviation with periods inside goes on before a
         // capital that does not open sentences: "the U.S. | Senate", "the
         // U.K. | Prime Minister" (3 boundaries in 31 such gaps in the EWT and
-        // GUM train and dev sets).
-        if rcase == Case::Upper
-            && lcore.contains('.')
-            && is_abbreviation(lcore)
-            && !lexicon::is_sentence_starter(rcore)
-        {
+        // GUM train and dev sets). But in running text a plural common noun
+        // is written in lower case after it ("U.S. officials"), so a
+        // capital one opens the next sentence: "handled by the U.S. |
+        // Officials in New Delhi", "in the U.K. | Unions have warned" (not
+        // in a headline in title case, "U.N. Peacekeepers Killed").
+        if rcase == Case::Upper && lcore.contains('.') && is_abbreviation(lcore) {
+            let plural = || {
+                g.lowercase > g.capitalized
+                    && g.right_parts.2.is_empty()
+                    && classes.is_some_and(|c| wordclass::is_plural_noun(c.class(rcore)))
+            };
+            if lexicon::is_sentence_starter(rcore) || plural() {
+                return Verdict::Yes;
+            }
             return Verdict::No;
         }
         // An abbreviation before an office and a name goes on: "Apple Inc.

@@ -44,6 +44,12 @@ const CASES: &[(&str, &[&str])] = &[
      &["Speaking in the U.K. Prime Minister Keir Starmer said talks would go on.", "Apple Inc. CEO Tim Cook agreed."]),
     ("He was stationed at Ft. Bragg for a year.", &["He was stationed at Ft. Bragg for a year."]),
     ("I work for the U.S. Government in Virginia.", &["I work for the U.S. Government in Virginia."]),
+    // ... but a plural common noun after it is written in lower case in
+    // running text, so a capital one opens the next sentence.
+    ("Much of it was handled by the U.S. Officials in New Delhi denied it. U.S. officials agreed.",
+     &["Much of it was handled by the U.S.", "Officials in New Delhi denied it.", "U.S. officials agreed."]),
+    ("U.N. Peacekeepers Killed in Mali\nThree soldiers died on Sunday.",
+     &["U.N. Peacekeepers Killed in Mali", "Three soldiers died on Sunday."]),
     ("She lives on Main St. The house is old.", &["She lives on Main St.", "The house is old."]),
     ("I have lived in the U.S. for 20 years.", &["I have lived in the U.S. for 20 years."]),
     ("The company is based in the U.S. The minister said it was illegal.",

@@ -197,6 +197,12 @@ pub fn is_finite_verb(class: u8) -> bool {
     matches!(known_tag(class), Some("VBD" | "VBP" | "VBZ" | "MD"))
 }
 
+/// Whether a word of this class is a known plural common noun: "officials",
+/// "markets" (not "Marines", a proper noun).
+pub fn is_plural_noun(class: u8) -> bool {
+    known_tag(class) == Some("NNS")
+}
+
 /// Whether a word of this class is a known common noun: "chairman",
 /// "drugmaker".
 pub fn is_common_noun(class: u8) -> bool {
