@@ -207,21 +207,23 @@ pub fn is_gap_byte(b: u8) -> bool {
 /// inference see identical gaps.
 pub fn walk<F: FnMut(&Gap<'_>) -> bool>(text: &str, decide: F, out: &mut Vec<Span>) {
     let lines = memchr::memchr(b'\n', text.trim().as_bytes()).is_some();
+    let quoted = has_quoted_lines(text.as_bytes(), lines);
     // (Four copies of the walk, so that text that is neither hard-wrapped
     // nor quoted, the common case, pays nothing in the loop for either.)
-    match lines.then(|| wrap_width(text)).flatten() {
-        Some(width) if has_quoted_lines(text) => {
-            walk_text::<F, true, true>(text, decide, out, lines, width)
-        }
-        Some(width) => walk_text::<F, true, false>(text, decide, out, lines, width),
-        None if has_quoted_lines(text) => walk_text::<F, false, true>(text, decide, out, lines, 0),
-        None => walk_text::<F, false, false>(text, decide, out, lines, 0),
+    match (lines.then(|| wrap_width(text)).flatten(), quoted) {
+        (Some(width), true) => walk_text::<F, true, true>(text, decide, out, lines, width),
+        (Some(width), false) => walk_text::<F, true, false>(text, decide, out, lines, width),
+        (None, true) => walk_text::<F, false, true>(text, decide, out, lines, 0),
+        (None, false) => walk_text::<F, false, false>(text, decide, out, lines, 0),
     }
 }
 
-/// Whether a text has lines quoted from an e-mail ("> We still have").
-fn has_quoted_lines(text: &str) -> bool {
-    let b = text.as_bytes();
+/// Whether a text has lines quoted from an e-mail ("> We still have");
+/// without `lines` (line breaks inside it) only its first can be.
+fn has_quoted_lines(b: &[u8], lines: bool) -> bool {
+    if !lines {
+        return b.iter().find(|&&c| !is_gap_byte(c)) == Some(&b'>');
+    }
     memchr::memchr_iter(b'>', b).any(|i| {
         let before = &b[..i];
         before
@@ -330,9 +332,10 @@ fn walk_text<F: FnMut(&Gap<'_>) -> bool, const WRAPPED: bool, const QUOTED: bool
             // the gap before it is decided on the word after it, so that
             // "the brochures⏎> will not be ready" goes on and "wrote:⏎> We
             // still have not" does not.
-            let (mut right_start, mut newlines) = (gap_end, newlines);
+            // (A line of a marker alone counts as a blank line.)
+            let (mut right_start, mut gap_newlines) = (gap_end, newlines);
             if QUOTED && rb == b'>' && newlines > 0 {
-                (right_start, newlines) = past_quote_markers(b, gap_end, newlines);
+                (right_start, gap_newlines) = past_quote_markers(b, gap_end, newlines);
             }
             let mut k = right_start;
             while k < n && !is_gap_byte(b[k]) {
@@ -354,20 +357,23 @@ fn walk_text<F: FnMut(&Gap<'_>) -> bool, const WRAPPED: bool, const QUOTED: bool
             // the break stands for a space, and the rules and the model see
             // an ordinary gap.
             // (Quoted lines wrap into quoted lines only: "wrote:⏎> We" is
-            // no wrap.)
+            // no wrap. A list item opens its line after a line that is one,
+            // "officers; and⏎3. A review", or as the first of a list after a
+            // colon, "districts:⏎1. Fresh polls"; "born on May⏎3. He" is no
+            // list.)
             let wrapped = WRAPPED
-                && newlines == 1
+                && gap_newlines == 1
                 && (!QUOTED || line_quoted == (right_start != gap_end))
                 && overflows(&b[..tok_end], &b[right_start..right_end], width)
                 && !opens_line(&text[right_start..right_end])
-                && !item_at(b, right_start)
+                && !list_marker(&text[right_start..right_end])
                     .is_some_and(|m| line_listed || left.ends_with(':') && m.opens_list());
             g.left = left;
             g.right = &text[right_start..right_end];
             g.next = &text[next_start..k];
             g.left_parts = parts(left);
             g.right_parts = parts(g.right);
-            g.newlines = if wrapped { 0 } else { newlines };
+            g.newlines = if wrapped { 0 } else { gap_newlines };
             g.sentence = &text[sent_start..tok_end];
             g.after = &text[right_start..];
             g.right_parenthetical = matches!(b.get(right_start), Some(b'(' | b'['))
@@ -428,6 +434,16 @@ fn token_at(b: &[u8], at: usize) -> &[u8] {
     &rest[..len]
 }
 
+/// Where the word of a line that starts at `at` starts: past the marker of a
+/// quoted e-mail if the line opens with one.
+fn past_marker(b: &[u8], at: usize) -> usize {
+    if is_quote_marker(token_at(b, at)) {
+        skip_token(b, at)
+    } else {
+        at
+    }
+}
+
 /// Where the token after the one at `at` starts (`b.len()` if none).
 fn skip_token(b: &[u8], at: usize) -> usize {
     let mut k = at + token_at(b, at).len();
@@ -456,10 +472,6 @@ fn is_quote_marker(tok: &[u8]) -> bool {
 }
 
 /// The list marker ("2.", "b)") that the token at `at` is, if it is one.
-/// In wrapped text one opens a line only after a line that opened with one
-/// ("against 3 returning officers; and⏎3. A review" is the next item), or
-/// as the first of a list after a colon ("in the northern districts:⏎1.
-/// Fresh polls"); "born on May⏎3. He" is no list.
 fn item_at(b: &[u8], at: usize) -> Option<lexicon::Marker> {
     std::str::from_utf8(token_at(b, at))
         .ok()
@@ -590,10 +602,11 @@ pub fn text_style(b: &[u8], quoted: bool) -> u8 {
             None => marks += 1,
             Some(&c) if is_gap_byte(c) => {
                 marks += 1;
-                let mut next = i + 2;
-                if quoted && c == b'\n' && is_quote_marker(token_at(b, next)) {
-                    next = skip_token(b, next);
-                }
+                let next = if quoted && c == b'\n' {
+                    past_marker(b, i + 2)
+                } else {
+                    i + 2
+                };
                 lower_after += u32::from(b.get(next).is_some_and(u8::is_ascii_lowercase));
             }
             Some(_) => {}
@@ -689,10 +702,11 @@ fn closes_before_terminal(b: &[u8]) -> bool {
             // "(He worked as an engineer.) at the local University" (also
             // over the marker of a quoted line)
             Some(c) if is_gap_byte(*c) => {
-                let mut k = p + 2;
-                if *c == b'\n' && is_quote_marker(token_at(b, k)) {
-                    k = skip_token(b, k);
-                }
+                let k = if *c == b'\n' {
+                    past_marker(b, p + 2)
+                } else {
+                    p + 2
+                };
                 b.get(k).is_some_and(u8::is_ascii_lowercase)
             }
             _ => false,
