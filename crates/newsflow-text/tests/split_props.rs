@@ -131,7 +131,8 @@ proptest! {
         );
     }
 
-    /// A quoted reply ("> " before every line, ">" alone on a blank one)
+    /// A quoted reply ("> " before every line, ">" alone on a blank one; "> >"
+    /// or ">>" in a reply to a reply)
     /// splits as the text it quotes: the markers add no boundary and hide
     /// none, wrapped or not.
     #[test]
@@ -139,15 +140,19 @@ proptest! {
         a in news_words(),
         b in news_words(),
         width in 45usize..200,
+        depth in 1usize..4,
+        spaced in any::<bool>(),
     ) {
         let plain = format!("{}\n\n{}", wrap(&a, width), wrap(&b, width));
+        // A reply to a reply quotes its lines twice: "> > text" or ">> text".
+        let marker = if spaced { vec![">"; depth].join(" ") } else { ">".repeat(depth) };
         let quoted = plain
             .lines()
-            .map(|l| if l.is_empty() { ">".to_string() } else { format!("> {l}") })
+            .map(|l| if l.is_empty() { marker.clone() } else { format!("{marker} {l}") })
             .collect::<Vec<_>>()
             .join("\n");
         let words = |s: &str| {
-            s.split_whitespace().filter(|w| *w != ">").collect::<Vec<_>>().join(" ")
+            s.split_whitespace().filter(|w| !w.bytes().all(|c| c == b'>')).collect::<Vec<_>>().join(" ")
         };
         let got: Vec<String> =
             split_sentences(&quoted).iter().map(|s| words(s.text(&quoted))).collect();

@@ -51,6 +51,19 @@ const CASES: &[(&str, &[&str])] = &[
     ("U.N. Peacekeepers Killed in Mali\nThree soldiers died on Sunday.",
      &["U.N. Peacekeepers Killed in Mali", "Three soldiers died on Sunday."]),
     ("She lives on Main St. The house is old.", &["She lives on Main St.", "The house is old."]),
+    // So does the article "A" before a lower-case word (not a letter that
+    // stands for a name).
+    ("The envoy spent a month in the U.S. A second round of talks is due in May. Mr. A testified.",
+     &["The envoy spent a month in the U.S.", "A second round of talks is due in May.", "Mr. A testified."]),
+    // Abbreviations before a number, or before a currency and its amount.
+    ("Margins beat an est. Rs 2,310 crore and approx. USD 48 million. Sales fell.",
+     &["Margins beat an est. Rs 2,310 crore and approx. USD 48 million.", "Sales fell."]),
+    ("He lives in Apt. 12C; see col. 1043 and paras. 7 to 9 of the record.",
+     &["He lives in Apt. 12C; see col. 1043 and paras. 7 to 9 of the record."]),
+    ("For interviews, contact:\nAnita Desai, Press Officer\nTel.: +91 11 2301 7160",
+     &["For interviews, contact:", "Anita Desai, Press Officer", "Tel.: +91 11 2301 7160"]),
+    ("Dra. Carmen Ruiz and Sra. Elena Paz spoke first.",
+     &["Dra. Carmen Ruiz and Sra. Elena Paz spoke first."]),
     ("I have lived in the U.S. for 20 years.", &["I have lived in the U.S. for 20 years."]),
     ("The company is based in the U.S. The minister said it was illegal.",
      &["The company is based in the U.S.", "The minister said it was illegal."]),
@@ -331,6 +344,12 @@ const CASES: &[(&str, &[&str])] = &[
        "If it does not arrive by Friday, I will call Mr.\n> Castellano directly and ask what the hold-up is.",
        "The deposit\n> is due on the 15th either way.",
        "Dana, I spoke to him yesterday afternoon."]),
+    // A reply to a reply: "> >" is indentation as well. (A line of a marker
+    // alone goes with the sentence after it: every mark is in a sentence.)
+    ("Priya Nair wrote:\n> Agreed. I will ask the embassy.\n>\n> > The visa office says the\n> > forms must be signed by the\n> > applicant in person. Can\n> > we send someone on Monday?\n\nMonday is fine.",
+     &["Priya Nair wrote:", "> Agreed.", "I will ask the embassy.",
+       ">\n> > The visa office says the\n> > forms must be signed by the\n> > applicant in person.",
+       "Can\n> > we send someone on Monday?", "Monday is fine."]),
     // In wrapped text a list item opens its line even after "and".
     ("The election commission has recommended the following measures after\nits review of the disputed results in the northern districts:\n1. Fresh polls in fourteen constituencies where counting was stopped;\n2. Disciplinary action against three returning officers; and\n3. A review of the results-management system.",
      &["The election commission has recommended the following measures after\nits review of the disputed results in the northern districts:",

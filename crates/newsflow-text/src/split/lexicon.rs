@@ -4,13 +4,14 @@
 /// practically never end a sentence ("Mr. Dar", "Lt. Col. Khan", "St. Louis",
 /// "Ft. Bragg", and in South Asian courts "Sh. Rakesh Kumar, Ld. Sr.
 /// Counsel", "Smt.", "Kum.", "Adv."; only a capitalized one counts as a
-/// title, or one after "the", "the hon. Member", so "5 ft." is a measure).
+/// title, or one after "the", "the hon. Member", so "5 ft." is a measure;
+/// Spanish "Dra.", "Sra.", "Srta.").
 /// Lower case, without the final period, sorted.
-const TITLES: [&str; 48] = [
+const TITLES: [&str; 51] = [
     "adm", "adv", "amb", "atty", "brig", "capt", "cdr", "ch", "cmdr", "col", "cpl", "cpt", "det",
-    "dr", "drs", "fr", "ft", "gen", "gov", "hon", "insp", "kum", "ld", "lt", "maj", "messrs",
-    "mlle", "mme", "mohd", "mr", "mrs", "ms", "msgr", "mt", "pres", "prof", "pvt", "rep", "reps",
-    "ret", "rev", "sen", "sens", "sgt", "sh", "smt", "st", "supt",
+    "dr", "dra", "drs", "fr", "ft", "gen", "gov", "hon", "insp", "kum", "ld", "lt", "maj",
+    "messrs", "mlle", "mme", "mohd", "mr", "mrs", "ms", "msgr", "mt", "pres", "prof", "pvt", "rep",
+    "reps", "ret", "rev", "sen", "sens", "sgt", "sh", "smt", "sra", "srta", "st", "supt",
 ];
 
 /// Abbreviations that usually do not end a sentence but may ("& Co. It
@@ -35,12 +36,14 @@ const ABBREVIATIONS: [&str; 137] = [
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
 /// "Jan. 6", "approx. 40", "s. 497" of a law, "c. 300 B.C.", "A.D. 79",
 /// "Prop. 50" on a ballot, "ext. 4210" of a telephone, "incl. 3 former
-/// ministers"):
+/// ministers", "Apt. 4B", "col. 412" of a parliamentary record, "paras. 12
+/// to 15"):
 /// with a digit after them there is no boundary.
-const BEFORE_NUMBER: [&str; 37] = [
-    "a.d", "approx", "apr", "art", "aug", "c", "ca", "ch", "chap", "dec", "est", "ext", "feb",
-    "fig", "figs", "incl", "jan", "jul", "jun", "mar", "no", "nos", "nov", "oct", "op", "p",
-    "para", "pp", "prop", "rs", "s", "sec", "sep", "sept", "ss", "vol", "vols",
+const BEFORE_NUMBER: [&str; 41] = [
+    "a.d", "approx", "apr", "apt", "art", "aug", "c", "ca", "ch", "chap", "col", "cols", "dec",
+    "est", "ext", "feb", "fig", "figs", "incl", "jan", "jul", "jun", "mar", "no", "nos", "nov",
+    "oct", "op", "p", "para", "paras", "pp", "prop", "rs", "s", "sec", "sep", "sept", "ss", "vol",
+    "vols",
 ];
 
 /// Abbreviations that introduce what follows and so never end a sentence,
