@@ -776,9 +776,6 @@ fn is_web_address(core: &str) -> bool {
     core.starts_with("http://") || core.starts_with("https://") || core.starts_with("www.")
 }
 
-/// A separator rule: four or more of one of `-`, `=`, `_`, `~`, `*` and
-/// nothing else ("-----", "====="). A dash of two or three ("--") joins
-/// clauses instead, and a mixed run frames a line ("---= 19 Servers =---").
 /// Whether the word after the gap opens a sentence and never continues a
 /// name: a closed-class word ("The", "However") or the article "A" before
 /// a lower-case word (each of the 154 gaps of a period before such an "A"
@@ -810,6 +807,9 @@ fn currency_before_number(g: &Gap<'_>) -> bool {
         && first_case(parts(g.next).1) == Case::Digit
 }
 
+/// A separator rule: four or more of one of `-`, `=`, `_`, `~`, `*` and
+/// nothing else ("-----", "====="). A dash of two or three ("--") joins
+/// clauses instead, and a mixed run frames a line ("---= 19 Servers =---").
 fn is_separator(tok: &str) -> bool {
     let b = tok.as_bytes();
     b.len() >= 4 && is_separator_byte(b[0]) && b.iter().all(|&c| c == b[0])
@@ -955,7 +955,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // A label abbreviated before its colon runs into the number after it:
     // "Tel.: +961 1 981 301", "Ph.: 020 7946 0018" (the period is the
     // abbreviation's, not a full stop).
-    if ltail == ".:" && (rcase == Case::Digit || g.right.starts_with("+")) {
+    if ltail == ".:" && (rcase == Case::Digit || g.right.starts_with('+')) {
         return Verdict::No;
     }
     // Lists: "1. First 2. Second", "a) … b) …", "• … • …".
