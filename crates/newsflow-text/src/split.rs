@@ -1259,6 +1259,48 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         if lexicon::is_linking(lcore) {
             return Verdict::No; // "e.g. The Programming Historian", "Roe v. Wade"
         }
+        // An abbreviation that a sentence opens with goes on to the name
+        // after it: "Sr. | Mary Josephine Okeke" (a sister), "Bro. | Thomas".
+        let name_next = || classes.is_some_and(|c| wordclass::is_name(c.class(rcore)));
+        if g.sentence_tokens == 1
+            && rcase == Case::Upper
+            && (is_abbreviation(lcore) || is_title(lcore))
+            && !opens_sentence(g)
+            && name_next()
+        {
+            return Verdict::No;
+        }
+        // Legal forms run together ("Hub Power Co. | Ltd."), and a name
+        // suffix after a lower-case word is a title ("thanked Sr. | Héctor
+        // Villalobos", not "John Smith Sr. | He").
+        if rcase == Case::Upper
+            && (lexicon::is_company_form(lcore) && lexicon::is_company_form(rcore)
+                || lexicon::is_name_suffix(lcore)
+                    && first_case(parts(g.prev).1) == Case::Lower
+                    && name_next())
+        {
+            return Verdict::No;
+        }
+        // "Co." after a lower-case word is a county, before its name: "near
+        // Macroom in Co. | Cork", "hit Co. Down and Co. | Antrim" (not the
+        // company of "Procter & Gamble Co. | Shares fell", "Smith and Co. |
+        // Shares").
+        // (So is one after a town and its comma: "Ballymena, Co. | Antrim".)
+        if lcore == "Co" && rcase == Case::Upper && !opens_sentence(g) {
+            let (_, pcore, ptail) = parts(g.prev);
+            let town = ptail == "," && first_case(pcore) == Case::Upper;
+            if first_case(pcore) == Case::Lower && (pcore != "and" || name_next()) || town {
+                return Verdict::No;
+            }
+        }
+        // An abbreviation after a title belongs to it: "Ld. Sr. | Counsel",
+        // "Lt. Gov. | Dan Patrick".
+        if rcase == Case::Upper && is_abbreviation(lcore) && !opens_sentence(g) {
+            let (_, pcore, ptail) = parts(g.prev);
+            if ptail == "." && is_title(pcore) && first_case(pcore) == Case::Upper {
+                return Verdict::No;
+            }
+        }
         // A title and a name after a word that is no abbreviation open a
         // sentence: "The bill passed 52-48. | Sen. Lisa Murkowski voted"
         // (all 33 such gaps in the EWT and GUM train and dev sets).
@@ -1301,7 +1343,10 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                         .split_ascii_whitespace()
                         .any(|t| wordclass::is_finite_verb(classes.class(parts(t).1)))
                 };
-                let opened_on_time = lexicon::is_time_lead(parts(g.sentence_first).1);
+                // (Or on the time itself: an agenda's "9:00 a.m. | Welcome",
+                // a live blog's "10:15 a.m. | Police have closed the road".)
+                let opened_on_time =
+                    lexicon::is_time_lead(parts(g.sentence_first).1) || g.sentence_tokens == 2;
                 return if !opened_on_time || has_verb() {
                     Verdict::Yes
                 } else {
@@ -1335,9 +1380,12 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         {
             return Verdict::Yes;
         }
+        // (A title in capitals in mixed-case text is an acronym: "said of
+        // RT. | 'Having people"; but "MR. KHAN" in a headline in capitals.)
         if is_title(lcore)
             && (lcore.chars().next().is_some_and(char::is_uppercase)
                 || parts(g.prev).1.eq_ignore_ascii_case("the"))
+            && (!is_capitals(lcore) || is_capitals(rcore))
         {
             // A word that opens sentences and never a name ("The", "It's";
             // not an initial such as "I.") cannot follow a title.

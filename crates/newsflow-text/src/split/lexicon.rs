@@ -5,45 +5,51 @@
 /// "Ft. Bragg", and in South Asian courts "Sh. Rakesh Kumar, Ld. Sr.
 /// Counsel", "Smt.", "Kum.", "Adv."; only a capitalized one counts as a
 /// title, or one after "the", "the hon. Member", so "5 ft." is a measure;
-/// Spanish "Dra.", "Sra.", "Srta.").
+/// Spanish "Dra.", "Sra.", "Srta."; "Rt. Hon.", "Bro.", "Pte." for a private
+/// and in "Pte. Ltd.", "Pt." for a point as in "Pt. Reyes").
 /// Lower case, without the final period, sorted.
-const TITLES: [&str; 51] = [
-    "adm", "adv", "amb", "atty", "brig", "capt", "cdr", "ch", "cmdr", "col", "cpl", "cpt", "det",
-    "dr", "dra", "drs", "fr", "ft", "gen", "gov", "hon", "insp", "kum", "ld", "lt", "maj",
-    "messrs", "mlle", "mme", "mohd", "mr", "mrs", "ms", "msgr", "mt", "pres", "prof", "pvt", "rep",
-    "reps", "ret", "rev", "sen", "sens", "sgt", "sh", "smt", "sra", "srta", "st", "supt",
+const TITLES: [&str; 55] = [
+    "adm", "adv", "amb", "atty", "brig", "bro", "capt", "cdr", "ch", "cmdr", "col", "cpl", "cpt",
+    "det", "dr", "dra", "drs", "fr", "ft", "gen", "gov", "hon", "insp", "kum", "ld", "lt", "maj",
+    "messrs", "mlle", "mme", "mohd", "mr", "mrs", "ms", "msgr", "mt", "pres", "prof", "pt", "pte",
+    "pvt", "rep", "reps", "ret", "rev", "rt", "sen", "sens", "sgt", "sh", "smt", "sra", "srta",
+    "st", "supt",
 ];
 
 /// Abbreviations that usually do not end a sentence but may ("& Co. It
 /// closed", "based in the U.S. The minister"), among them the US states as
 /// news agencies abbreviate them, where no common word is spelled the same
-/// ("Calif.", "Fla."; not "Ill.", "Mass." or "Wash."). Lower case, without
+/// ("Calif.", "Fla."; not "Ill.", "Mass." or "Wash."), and the ranks of
+/// taxonomy ("Nepenthes sp.", "Quercus spp.", "var."). Lower case, without
 /// the final period, sorted.
-const ABBREVIATIONS: [&str; 137] = [
+const ABBREVIATIONS: [&str; 145] = [
     "a.m", "abbr", "al", "ala", "approx", "apr", "ariz", "art", "assn", "assoc", "aug", "ave",
-    "b.a", "b.sc", "bbl", "blvd", "bros", "ca", "calif", "cert", "cf", "ch", "chap", "co", "colo",
-    "conn", "corp", "d.c", "dec", "dept", "dist", "e.g", "e.u", "ed", "eds", "esp", "esq", "est",
-    "etc", "ex", "feb", "fig", "figs", "fla", "fri", "ft", "ga", "govt", "hr", "hrs", "i.e", "inc",
-    "incl", "intl", "jan", "jr", "jul", "jun", "kan", "ky", "lb", "lbs", "llc", "llp", "ltd",
-    "m.a", "m.d", "m.sc", "mar", "max", "md", "mich", "min", "minn", "misc", "mon", "mont", "mph",
-    "mrs", "n.y", "neb", "nev", "nov", "oct", "okla", "op", "oz", "p", "p.m", "p.s", "pa", "para",
-    "pct", "ph.d", "plc", "pp", "ps", "pt", "pts", "pty", "rd", "ref", "rs", "sat", "sec", "sep",
-    "sept", "sq", "sr", "sun", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "tsp", "tue",
-    "tues", "u.k", "u.n", "u.s", "u.s.a", "univ", "v", "va", "viz", "vol", "vols", "vs", "vt",
-    "wed", "wis", "wyo", "yr", "yrs",
+    "b.a", "b.sc", "bbl", "bhd", "blvd", "bros", "ca", "calif", "cert", "cf", "ch", "chap", "co",
+    "colo", "conn", "corp", "d.c", "dec", "dept", "dist", "e.g", "e.u", "ed", "eds", "esp", "esq",
+    "est", "etc", "ex", "feb", "fig", "figs", "fla", "fri", "ft", "ga", "govt", "hr", "hrs", "i.e",
+    "inc", "incl", "intl", "jan", "jr", "jul", "jun", "kan", "ky", "lb", "lbs", "llc", "llp",
+    "ltd", "m.a", "m.d", "m.sc", "mar", "max", "md", "mich", "min", "minn", "misc", "mon", "mont",
+    "mph", "mrs", "n.y", "neb", "nev", "nov", "oct", "okla", "op", "oz", "p", "p.m", "p.s", "pa",
+    "para", "pct", "ph.d", "plc", "pp", "ps", "pt", "pts", "pty", "rd", "reb", "ref", "reg", "rs",
+    "sat", "sec", "sep", "sept", "sp", "spp", "sq", "sr", "subsp", "sun", "tbsp", "tel", "tenn",
+    "tex", "thu", "thur", "thurs", "tsp", "tue", "tues", "u.k", "u.n", "u.s", "u.s.a", "univ", "v",
+    "va", "var", "viz", "vol", "vols", "vs", "vt", "w.e.f", "wed", "wis", "wyo", "yr", "yrs",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
 /// "Jan. 6", "approx. 40", "s. 497" of a law, "c. 300 B.C.", "A.D. 79",
 /// "Prop. 50" on a ballot, "ext. 4210" of a telephone, "incl. 3 former
 /// ministers", "Apt. 4B", "col. 412" of a parliamentary record, "paras. 12
-/// to 15"):
+/// to 15", "Cl. 4(b)" of a bill, "Eq. 3", "w.e.f. 1.4.2025", "Dep. 4:15
+/// p.m." on a flight card, "Matt. 5:3", "Lk. 6:20", "Ex. 12" or "Ex. P-7"
+/// of the exhibits in a record):
 /// with a digit after them there is no boundary.
-const BEFORE_NUMBER: [&str; 41] = [
-    "a.d", "approx", "apr", "apt", "art", "aug", "c", "ca", "ch", "chap", "col", "cols", "dec",
-    "est", "ext", "feb", "fig", "figs", "incl", "jan", "jul", "jun", "mar", "no", "nos", "nov",
-    "oct", "op", "p", "para", "paras", "pp", "prop", "rs", "s", "sec", "sep", "sept", "ss", "vol",
-    "vols",
+const BEFORE_NUMBER: [&str; 54] = [
+    "a.d", "approx", "apr", "apt", "arr", "art", "aug", "c", "ca", "ch", "chap", "cl", "col",
+    "cols", "cor", "dec", "dep", "eq", "eqs", "est", "ex", "ext", "feb", "fig", "figs", "incl",
+    "jan", "jn", "jul", "jun", "lk", "mar", "matt", "mk", "no", "nos", "nov", "oct", "op", "p",
+    "para", "paras", "pp", "prop", "rom", "rs", "s", "sec", "sep", "sept", "ss", "vol", "vols",
+    "w.e.f",
 ];
 
 /// Abbreviations that introduce what follows and so never end a sentence,
@@ -277,6 +283,29 @@ pub fn is_bang_name(word: &str) -> bool {
 /// case-insensitive).
 pub fn is_name_suffix(word: &str) -> bool {
     in_sorted_list(&NAME_SUFFIXES, word)
+}
+
+/// The legal forms of companies, which run together ("Hub Power Co. Ltd.",
+/// "Sime Darby Bhd.", "Wellspring Pte. Ltd."). Lower case, without periods,
+/// sorted.
+const COMPANY_FORMS: [&str; 15] = [
+    "ag", "bhd", "co", "corp", "gmbh", "inc", "llc", "llp", "ltd", "nv", "plc", "pte", "pty", "sa",
+    "spa",
+];
+
+/// Whether a word is the legal form of a company (see `COMPANY_FORMS`;
+/// case-insensitive, periods ignored: "S.A.", "N.V.").
+pub fn is_company_form(word: &str) -> bool {
+    let mut key = [0u8; 8];
+    let mut n = 0;
+    for c in word.bytes().filter(|&c| c != b'.') {
+        match key.get_mut(n) {
+            Some(k) => *k = c,
+            None => return false,
+        }
+        n += 1;
+    }
+    std::str::from_utf8(&key[..n]).is_ok_and(|k| in_sorted_list(&COMPANY_FORMS, k))
 }
 
 /// Whether a line never ends on `word` unless wrapped (see `DANGLING`).
@@ -580,6 +609,10 @@ mod tests {
             assert!(is_bang_name(w), "{w}");
         }
         assert!(is_bang_name("Yahoo") && !is_bang_name("wow"));
+        for w in COMPANY_FORMS {
+            assert!(is_company_form(w), "{w}");
+        }
+        assert!(is_company_form("S.A") && is_company_form("GmbH") && !is_company_form("Company"));
         for w in ROLES {
             assert!(is_role(w), "{w}");
         }
