@@ -74,6 +74,10 @@ const CASES: &[(&str, &[&str])] = &[
      &["The verse is Matt. 6:9 and Lk. 11:2.", "Both were read aloud."]),
     ("Sr. Bernadette Nwosu ran the clinic. Flooding hit Co. Galway and Co. Clare overnight.",
      &["Sr. Bernadette Nwosu ran the clinic.", "Flooding hit Co. Galway and Co. Clare overnight."]),
+    ("Orders went to Fauji Cement Co. Ltd. and Sime Darby Bhd. She thanked Sr. Ortiz for the loan.",
+     &["Orders went to Fauji Cement Co. Ltd. and Sime Darby Bhd.", "She thanked Sr. Ortiz for the loan."]),
+    ("The deed is at Ex. D-4 of the record. He was born in Omagh, Co. Tyrone, in 1950.",
+     &["The deed is at Ex. D-4 of the record.", "He was born in Omagh, Co. Tyrone, in 1950."]),
     // A title in capitals in mixed-case text is an acronym.
     ("The drug was approved for patients with MS. Trials in Canada continue.",
      &["The drug was approved for patients with MS.", "Trials in Canada continue."]),
