@@ -880,7 +880,13 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         return Verdict::Yes;
     }
     if g.newlines == 1 {
-        let last = g.left.chars().next_back().unwrap_or(' ');
+        // (The last mark inside closing quotes: "our part,”⏎said".)
+        let last = g
+            .left
+            .trim_end_matches(is_closer)
+            .chars()
+            .next_back()
+            .unwrap_or(' ');
         // (A short line inside a sentence already wrapped goes on too:
         // "Donald Trump regularly | incites | political violence"; so does
         // a line that stops on an abbreviation, "officials from the U.S. |
@@ -1209,6 +1215,11 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // "'This is great.' she said", "(… an engineer.) at the", "the U.S.
         // for 20 years", "Yahoo! in".
         if ends_with_closer {
+            return Verdict::No;
+        }
+        // An item of a list run into the sentence: "i. new buses, ii.
+        // dedicated lanes, and iii. | a single ticket".
+        if matches!(list_marker(g.left), Some(lexicon::Marker::Roman(_))) {
             return Verdict::No;
         }
         // An ellipsis before a lower-case word marks a pause or an omission

@@ -6,14 +6,16 @@
 /// Counsel", "Smt.", "Kum.", "Adv."; only a capitalized one counts as a
 /// title, or one after "the", "the hon. Member", so "5 ft." is a measure;
 /// Spanish "Dra.", "Sra.", "Srta."; "Rt. Hon.", "Bro.", "Pte." for a private
-/// and in "Pte. Ltd.", "Pt." for a point as in "Pt. Reyes").
+/// and in "Pte. Ltd.", "Pt." for a point as in "Pt. Reyes"; Nigerian "Engr."
+/// and "Barr."; Philippine "Brgy.", "Sta.", "Sto.", "Usec."; Malaysian
+/// "Kg." for a village).
 /// Lower case, without the final period, sorted.
-const TITLES: [&str; 55] = [
-    "adm", "adv", "amb", "atty", "brig", "bro", "capt", "cdr", "ch", "cmdr", "col", "cpl", "cpt",
-    "det", "dr", "dra", "drs", "fr", "ft", "gen", "gov", "hon", "insp", "kum", "ld", "lt", "maj",
-    "messrs", "mlle", "mme", "mohd", "mr", "mrs", "ms", "msgr", "mt", "pres", "prof", "pt", "pte",
-    "pvt", "rep", "reps", "ret", "rev", "rt", "sen", "sens", "sgt", "sh", "smt", "sra", "srta",
-    "st", "supt",
+const TITLES: [&str; 62] = [
+    "adm", "adv", "amb", "atty", "barr", "brgy", "brig", "bro", "capt", "cdr", "ch", "cmdr", "col",
+    "cpl", "cpt", "det", "dr", "dra", "drs", "engr", "fr", "ft", "gen", "gov", "hon", "insp", "kg",
+    "kum", "ld", "lt", "maj", "messrs", "mlle", "mme", "mohd", "mr", "mrs", "ms", "msgr", "mt",
+    "pres", "prof", "pt", "pte", "pvt", "rep", "reps", "ret", "rev", "rt", "sen", "sens", "sgt",
+    "sh", "smt", "sra", "srta", "st", "sta", "sto", "supt", "usec",
 ];
 
 /// Abbreviations that usually do not end a sentence but may ("& Co. It
@@ -22,18 +24,19 @@ const TITLES: [&str; 55] = [
 /// ("Calif.", "Fla."; not "Ill.", "Mass." or "Wash."), and the ranks of
 /// taxonomy ("Nepenthes sp.", "Quercus spp.", "var."). Lower case, without
 /// the final period, sorted.
-const ABBREVIATIONS: [&str; 145] = [
-    "a.m", "abbr", "al", "ala", "approx", "apr", "ariz", "art", "assn", "assoc", "aug", "ave",
-    "b.a", "b.sc", "bbl", "bhd", "blvd", "bros", "ca", "calif", "cert", "cf", "ch", "chap", "co",
-    "colo", "conn", "corp", "d.c", "dec", "dept", "dist", "e.g", "e.u", "ed", "eds", "esp", "esq",
-    "est", "etc", "ex", "feb", "fig", "figs", "fla", "fri", "ft", "ga", "govt", "hr", "hrs", "i.e",
-    "inc", "incl", "intl", "jan", "jr", "jul", "jun", "kan", "ky", "lb", "lbs", "llc", "llp",
-    "ltd", "m.a", "m.d", "m.sc", "mar", "max", "md", "mich", "min", "minn", "misc", "mon", "mont",
-    "mph", "mrs", "n.y", "neb", "nev", "nov", "oct", "okla", "op", "oz", "p", "p.m", "p.s", "pa",
-    "para", "pct", "ph.d", "plc", "pp", "ps", "pt", "pts", "pty", "rd", "reb", "ref", "reg", "rs",
-    "sat", "sec", "sep", "sept", "sp", "spp", "sq", "sr", "subsp", "sun", "tbsp", "tel", "tenn",
-    "tex", "thu", "thur", "thurs", "tsp", "tue", "tues", "u.k", "u.n", "u.s", "u.s.a", "univ", "v",
-    "va", "var", "viz", "vol", "vols", "vs", "vt", "w.e.f", "wed", "wis", "wyo", "yr", "yrs",
+const ABBREVIATIONS: [&str; 147] = [
+    "a.k.a", "a.m", "abbr", "al", "ala", "approx", "apr", "ariz", "art", "assn", "assoc", "aug",
+    "ave", "b.a", "b.sc", "bbl", "bhd", "blvd", "bros", "ca", "calif", "cert", "cf", "ch", "chap",
+    "co", "colo", "conn", "corp", "d.c", "dec", "dept", "dist", "e.g", "e.u", "ed", "eds", "esp",
+    "esq", "est", "etc", "ex", "feb", "fig", "figs", "fla", "fri", "ft", "ga", "govt", "hr", "hrs",
+    "i.e", "inc", "incl", "intl", "jan", "jr", "jul", "jun", "kan", "ky", "lb", "lbs", "llc",
+    "llp", "ltd", "m.a", "m.d", "m.sc", "mar", "max", "md", "mich", "min", "minn", "misc", "mon",
+    "mont", "mph", "mrs", "n.y", "neb", "nev", "nov", "oct", "okla", "op", "oz", "p", "p.m", "p.s",
+    "pa", "para", "pct", "ph.d", "plc", "pp", "ps", "pt", "pts", "pty", "rd", "reb", "ref", "reg",
+    "rs", "sat", "sdn", "sec", "sep", "sept", "sp", "spp", "sq", "sr", "subsp", "sun", "tbsp",
+    "tel", "tenn", "tex", "thu", "thur", "thurs", "tsp", "tue", "tues", "u.k", "u.n", "u.s",
+    "u.s.a", "univ", "v", "va", "var", "viz", "vol", "vols", "vs", "vt", "w.e.f", "wed", "wis",
+    "wyo", "yr", "yrs",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
@@ -53,8 +56,11 @@ const BEFORE_NUMBER: [&str; 54] = [
 ];
 
 /// Abbreviations that introduce what follows and so never end a sentence,
-/// whatever comes next ("(e.g. The Programming Historian)", "Roe v. Wade").
-const LINKING: [&str; 9] = ["approx", "cf", "e.g", "i.e", "p.s", "ps", "v", "viz", "vs"];
+/// whatever comes next ("(e.g. The Programming Historian)", "Roe v. Wade",
+/// "Olamide, a.k.a. Baddo").
+const LINKING: [&str; 10] = [
+    "a.k.a", "approx", "cf", "e.g", "i.e", "p.s", "ps", "v", "viz", "vs",
+];
 
 /// Closed-class words that start sentences and are not part of names, so
 /// after an abbreviation they mark a boundary ("in the U.S. The minister",
@@ -269,9 +275,9 @@ pub fn is_non_final(word: &str) -> bool {
 const NAME_SUFFIXES: [&str; 3] = ["esq", "jr", "sr"];
 
 /// Names spelled with an exclamation mark, which the next word may continue
-/// ("a Yahoo! News poll", "the Jeopardy! Tournament of Champions"). Lower
-/// case, sorted.
-const BANG_NAMES: [&str; 2] = ["jeopardy", "yahoo"];
+/// ("a Yahoo! News poll", "the Jeopardy! Tournament of Champions", "E!
+/// News", "Panic! at the Disco"). Lower case, sorted.
+const BANG_NAMES: [&str; 4] = ["e", "jeopardy", "panic", "yahoo"];
 
 /// Whether a word is spelled with "!" as part of a name (see `BANG_NAMES`;
 /// case-insensitive).
@@ -286,11 +292,11 @@ pub fn is_name_suffix(word: &str) -> bool {
 }
 
 /// The legal forms of companies, which run together ("Hub Power Co. Ltd.",
-/// "Sime Darby Bhd.", "Wellspring Pte. Ltd."). Lower case, without periods,
+/// "Perdana Jaya Sdn. Bhd.", "Wellspring Pte. Ltd."). Lower case, without periods,
 /// sorted.
-const COMPANY_FORMS: [&str; 15] = [
+const COMPANY_FORMS: [&str; 16] = [
     "ag", "bhd", "co", "corp", "gmbh", "inc", "llc", "llp", "ltd", "nv", "plc", "pte", "pty", "sa",
-    "spa",
+    "sdn", "spa",
 ];
 
 /// Whether a word is the legal form of a company (see `COMPANY_FORMS`;
