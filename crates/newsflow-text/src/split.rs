@@ -1292,11 +1292,10 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         {
             return Verdict::No;
         }
-        // "Co." after a lower-case word is a county, before its name: "near
-        // Macroom in Co. | Cork", "hit Co. Down and Co. | Antrim" (not the
-        // company of "Procter & Gamble Co. | Shares fell", "Smith and Co. |
-        // Shares").
-        // (So is one after a town and its comma: "Ballymena, Co. | Antrim".)
+        // "Co." after a lower-case word, or after a town and its comma, is a
+        // county before its name: "near Macroom in Co. | Cork", "hit Co.
+        // Down and Co. | Antrim", "Ballymena, Co. | Antrim" (not the company
+        // of "Procter & Gamble Co. | Shares fell", "Smith and Co. | Shares").
         if lcore == "Co" && rcase == Case::Upper && !opens_sentence(g) {
             let (_, pcore, ptail) = parts(g.prev);
             let town = ptail == "," && first_case(pcore) == Case::Upper;
