@@ -807,6 +807,27 @@ fn currency_before_number(g: &Gap<'_>) -> bool {
         && first_case(parts(g.next).1) == Case::Digit
 }
 
+/// Whether a bracketed group at the start of `after` is short, holds no
+/// sentence end, and is followed by a lower-case word: "(2018) with",
+/// "(NASDAQ: APXH) fell".
+fn aside_goes_on(after: &str) -> bool {
+    let b = after.as_bytes();
+    let Some(close) = b.iter().take(48).position(|&c| c == b')') else {
+        return false;
+    };
+    let inside = b.get(1..close).unwrap_or_default();
+    if inside
+        .iter()
+        .any(|&c| matches!(c, b'.' | b'!' | b'?' | b'(' | b'\n'))
+    {
+        return false;
+    }
+    b[close + 1..]
+        .iter()
+        .find(|&&c| !is_gap_byte(c))
+        .is_some_and(u8::is_ascii_lowercase)
+}
+
 /// A separator rule: four or more of one of `-`, `=`, `_`, `~`, `*` and
 /// nothing else ("-----", "====="). A dash of two or three ("--") joins
 /// clauses instead, and a mixed run frames a line ("---= 19 Servers =---").
@@ -920,8 +941,13 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             && lexicon::is_dangling(lcore)
             && g.line_tokens >= 3
             && list_marker(g.right).is_none()
-            || ltail == "." && is_before_number(lcore) && first_case(rcore) == Case::Digit;
-        let wrapped = goes_on_lower && long || title && g.line_tokens >= 4 || needs_more;
+            || ltail == "." && is_before_number(lcore) && first_case(rcore) == Case::Digit
+                // (but not the next item of a list: "2. Wait 30 sec. | 3. Plug")
+                && !continues_list(list_marker(g.sentence_first), list_marker(g.right));
+        // (And an abbreviation before a bracketed aside that the sentence
+        // goes on after: "Nakamura et al. | (2018) with minor changes".)
+        let aside = abbreviated && g.right.starts_with('(') && aside_goes_on(g.after);
+        let wrapped = goes_on_lower && long || title && g.line_tokens >= 4 || needs_more || aside;
         return if wrapped { Verdict::No } else { Verdict::Yes };
     }
     // A section or paragraph sign needs its number: "§ | 1981", "¶ | 8.";
@@ -957,6 +983,35 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         && !g.lines
     {
         return Verdict::Yes;
+    }
+    // A menu path or an arrow goes on: "choose File > | Save As…" (not the
+    // end of a bracket, "<< File: ENRON.XLS >> | I talked", "<mailto:…> >").
+    if (g.left == ">" || g.left == "→") && !g.sentence.contains('<') {
+        return Verdict::No;
+    }
+    // A law report's volume, reporter and page: "512 | U.S. 218", "410 |
+    // F.3d 1".
+    if ltail.is_empty()
+        && !lcore.is_empty()
+        && lcore.bytes().all(|c| c.is_ascii_digit())
+        && (rcore.contains('.') || g.right_parts.2 == ".")
+        && first_case(parts(g.next).1) == Case::Digit
+    {
+        return Verdict::No;
+    }
+    // A numbered step opens its instruction: "Step 1. | Remove the cover".
+    if g.sentence_tokens == 2
+        && ltail == "."
+        && first_case(lcore) == Case::Digit
+        && parts(g.prev).1.eq_ignore_ascii_case("step")
+    {
+        return Verdict::No;
+    }
+    // An abbreviation before a bracketed aside that the sentence goes on
+    // after: "Nakamura et al. | (2018) with minor changes", "Apex Holdings
+    // Inc. | (NASDAQ: APXH) fell 7%".
+    if ltail == "." && is_abbreviated(lcore) && g.right.starts_with('(') && aside_goes_on(g.after) {
+        return Verdict::No;
     }
     // A label abbreviated before its colon runs into the number after it:
     // "Tel.: +961 1 981 301", "Ph.: 020 7946 0018" (the period is the
@@ -1327,8 +1382,11 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // 6 P.M. | Mr. Smith then went", "Polls close at 8 p.m. | Results
         // are expected"); one that opens it does not ("At 5 a.m. | Mr. Smith
         // went", "Shortly after 2 a.m. | Israeli troops").
+        // (So does an era after a year: "sacked in 300 B.C. | Archaeologists
+        // have found", "In 323 B.C. | Alexander died".)
+        let era = || matches!(lcore, "B.C" | "A.D" | "B.C.E" | "C.E");
         if rcase == Case::Upper
-            && is_dotted_am_pm(lcore)
+            && (is_dotted_am_pm(lcore) || era())
             && first_case(parts(g.prev).1) == Case::Digit
         {
             // "at 5 p.m. | IST on May 10", "at 9 a.m. | Friday", "at 5 p.m. |
@@ -1355,8 +1413,11 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                 };
                 // (Or on the time itself: an agenda's "9:00 a.m. | Welcome",
                 // a live blog's "10:15 a.m. | Police have closed the road".)
-                let opened_on_time =
-                    lexicon::is_time_lead(parts(g.sentence_first).1) || g.sentence_tokens == 2;
+                // (A year opens one after "In" too: "In 323 B.C. | Alexander".)
+                let lead = parts(g.sentence_first).1;
+                let opened_on_time = lexicon::is_time_lead(lead)
+                    || era() && lead.eq_ignore_ascii_case("in")
+                    || g.sentence_tokens == 2;
                 return if !opened_on_time || has_verb() {
                     Verdict::Yes
                 } else {
@@ -1546,9 +1607,9 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
 }
 
 /// Whether a core is an abbreviation, listed or written with periods inside
-/// it: `Inc`, `U.S`, `Ph.D`.
+/// it: `Inc`, `U.S`, `Ph.D` (not a decimal, `10.5`).
 fn is_abbreviated(core: &str) -> bool {
-    is_abbreviation(core) || core.contains('.')
+    is_abbreviation(core) || core.contains('.') && first_case(core) != Case::Digit
 }
 
 /// Whether `left` is "St." for a street, after a word of its name:

@@ -45,14 +45,15 @@ const ABBREVIATIONS: [&str; 147] = [
 /// ministers", "Apt. 4B", "col. 412" of a parliamentary record, "paras. 12
 /// to 15", "Cl. 4(b)" of a bill, "Eq. 3", "w.e.f. 1.4.2025", "Dep. 4:15
 /// p.m." on a flight card, "Matt. 5:3", "Lk. 6:20", "Ex. 12" or "Ex. P-7"
-/// of the exhibits in a record):
+/// of the exhibits in a record, "(2d Cir. 2010)" of a court, and in
+/// biographies "b. 1942", "d. 2 Jan. 1851", "r. 1556–1605"):
 /// with a digit after them there is no boundary.
-const BEFORE_NUMBER: [&str; 54] = [
-    "a.d", "approx", "apr", "apt", "arr", "art", "aug", "c", "ca", "ch", "chap", "cl", "col",
-    "cols", "cor", "dec", "dep", "eq", "eqs", "est", "ex", "ext", "feb", "fig", "figs", "incl",
-    "jan", "jn", "jul", "jun", "lk", "mar", "matt", "mk", "no", "nos", "nov", "oct", "op", "p",
-    "para", "paras", "pp", "prop", "rom", "rs", "s", "sec", "sep", "sept", "ss", "vol", "vols",
-    "w.e.f",
+const BEFORE_NUMBER: [&str; 58] = [
+    "a.d", "approx", "apr", "apt", "arr", "art", "aug", "b", "c", "ca", "ch", "chap", "cir", "cl",
+    "col", "cols", "cor", "d", "dec", "dep", "eq", "eqs", "est", "ex", "ext", "feb", "fig", "figs",
+    "incl", "jan", "jn", "jul", "jun", "lk", "mar", "matt", "mk", "no", "nos", "nov", "oct", "op",
+    "p", "para", "paras", "pp", "prop", "r", "rom", "rs", "s", "sec", "sep", "sept", "ss", "vol",
+    "vols", "w.e.f",
 ];
 
 /// Abbreviations that introduce what follows and so never end a sentence,
