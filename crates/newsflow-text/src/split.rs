@@ -925,11 +925,13 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // slumps | iPhone maker …", "eBay said".)
         let mixed_case = rcore.chars().any(char::is_uppercase);
         let long = g.line_tokens >= 4 || g.sentence_tokens > g.line_tokens;
+        // (A number or a word broken at its hyphen too: "She sees 60 |
+        // patients", "The in- | crease".)
         let goes_on_lower = (last.is_lowercase()
             || last == ','
             || last == ';'
-            || abbreviated
-            || last.is_ascii_digit() && (is_am_pm(rcore) || is_dotted_am_pm(rcore)))
+            || (last == '-' || last.is_ascii_digit()) && rcore.chars().all(char::is_alphabetic)
+            || abbreviated)
             && first_case(g.right) == Case::Lower
             && !mixed_case;
         // A line that stops on a word that never ends one goes on, whatever
@@ -997,6 +999,10 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         && (rcore.contains('.') || g.right_parts.2 == ".")
         && first_case(parts(g.next).1) == Case::Digit
     {
+        return Verdict::No;
+    }
+    // A quadrant after a street: "2520 Massachusetts Ave. | NW".
+    if ltail == "." && is_abbreviation(lcore) && matches!(g.right, "NW" | "NE" | "SW" | "SE") {
         return Verdict::No;
     }
     // A numbered step opens its instruction: "Step 1. | Remove the cover".
@@ -1253,6 +1259,22 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         };
     }
     if g.dots == 3 && lcore.is_empty() {
+        // (A pause after a word that needs its complement goes on to the
+        // name that completes it: "The winner is … | Priya Raman", "two
+        // former prime ministers and ... | Elton John"; speech that trails
+        // off ends, "this would be ... | There's a- in there".)
+        let (_, pcore, ptail) = parts(g.prev);
+        if ptail.is_empty()
+            && g.right_parts.2.is_empty()
+            && !parts(g.next).2.starts_with(':')
+            && !opens_sentence(g)
+            && classes.is_some_and(|c| {
+                wordclass::is_name(c.class(rcore))
+                    && (lexicon::is_non_final(pcore) || wordclass::needs_complement(c.class(pcore)))
+            })
+        {
+            return Verdict::No;
+        }
         let only_dots = g.sentence.bytes().all(|c| c == b'.' || is_gap_byte(c));
         return if rcase == Case::Upper && rcore != "I" && !rcore.starts_with("I'") && !only_dots {
             Verdict::Ask
@@ -1453,6 +1475,8 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         }
         // (A title in capitals in mixed-case text is an acronym: "said of
         // RT. | 'Having people"; but "MR. KHAN" in a headline in capitals.)
+        // (A former office is one too: "ex-Gov. | Daniel Ortiz".)
+        let lcore = lcore.strip_prefix("ex-").unwrap_or(lcore);
         if is_title(lcore)
             && (lcore.chars().next().is_some_and(char::is_uppercase)
                 || parts(g.prev).1.eq_ignore_ascii_case("the"))

@@ -100,6 +100,12 @@ const CASES: &[(&str, &[&str])] = &[
      &["Reset", "1. Unplug it.", "2. Wait approx. 30 sec.", "3. Plug it in."]),
     ("The rule comes from Roe v. Wade, 410 U.S. 113 (1973), and later cases.",
      &["The rule comes from Roe v. Wade, 410 U.S. 113 (1973), and later cases."]),
+    ("The guest of honour was ... Wole Soyinka. A memoir by ex-Gov. Ada Obi is out. It ran 13.1 mi. in all.",
+     &["The guest of honour was ... Wole Soyinka.", "A memoir by ex-Gov. Ada Obi is out.", "It ran 13.1 mi. in all."]),
+    ("Consulate of Ghana\n3512 International Ave. NW\nWashington, D.C. 20008",
+     &["Consulate of Ghana", "3512 International Ave. NW", "Washington, D.C. 20008"]),
+    ("The ward admits about 40\npatients a week, and the in-\ntake is rising in winter months.",
+     &["The ward admits about 40\npatients a week, and the in-\ntake is rising in winter months."]),
     // A title in capitals in mixed-case text is an acronym.
     ("The drug was approved for patients with MS. Trials in Canada continue.",
      &["The drug was approved for patients with MS.", "Trials in Canada continue."]),

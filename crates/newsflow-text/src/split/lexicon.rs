@@ -24,19 +24,19 @@ const TITLES: [&str; 62] = [
 /// ("Calif.", "Fla."; not "Ill.", "Mass." or "Wash."), and the ranks of
 /// taxonomy ("Nepenthes sp.", "Quercus spp.", "var."). Lower case, without
 /// the final period, sorted.
-const ABBREVIATIONS: [&str; 147] = [
+const ABBREVIATIONS: [&str; 151] = [
     "a.k.a", "a.m", "abbr", "al", "ala", "approx", "apr", "ariz", "art", "assn", "assoc", "aug",
     "ave", "b.a", "b.sc", "bbl", "bhd", "blvd", "bros", "ca", "calif", "cert", "cf", "ch", "chap",
     "co", "colo", "conn", "corp", "d.c", "dec", "dept", "dist", "e.g", "e.u", "ed", "eds", "esp",
-    "esq", "est", "etc", "ex", "feb", "fig", "figs", "fla", "fri", "ft", "ga", "govt", "hr", "hrs",
-    "i.e", "inc", "incl", "intl", "jan", "jr", "jul", "jun", "kan", "ky", "lb", "lbs", "llc",
-    "llp", "ltd", "m.a", "m.d", "m.sc", "mar", "max", "md", "mich", "min", "minn", "misc", "mon",
-    "mont", "mph", "mrs", "n.y", "neb", "nev", "nov", "oct", "okla", "op", "oz", "p", "p.m", "p.s",
-    "pa", "para", "pct", "ph.d", "plc", "pp", "ps", "pt", "pts", "pty", "rd", "reb", "ref", "reg",
-    "rs", "sat", "sdn", "sec", "sep", "sept", "sp", "spp", "sq", "sr", "subsp", "sun", "tbsp",
-    "tel", "tenn", "tex", "thu", "thur", "thurs", "tsp", "tue", "tues", "u.k", "u.n", "u.s",
-    "u.s.a", "univ", "v", "va", "var", "viz", "vol", "vols", "vs", "vt", "w.e.f", "wed", "wis",
-    "wyo", "yr", "yrs",
+    "esq", "est", "etc", "ex", "feb", "fig", "figs", "fla", "fri", "ft", "ga", "gal", "govt", "hr",
+    "hrs", "i.e", "inc", "incl", "intl", "jan", "jr", "jul", "jun", "kan", "ky", "lb", "lbs",
+    "llc", "llp", "ltd", "m.a", "m.d", "m.sc", "mar", "max", "md", "mi", "mich", "min", "minn",
+    "misc", "mon", "mont", "mph", "mrs", "n.y", "neb", "nev", "nov", "oct", "okla", "op", "oz",
+    "p", "p.m", "p.s", "pa", "para", "pct", "ph.d", "plc", "pp", "ps", "pt", "pts", "pty", "rd",
+    "reb", "ref", "reg", "rs", "sat", "sdn", "sec", "sep", "sept", "sp", "spp", "sq", "sr",
+    "subsp", "sun", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "tsp", "tue", "tues",
+    "u.k", "u.n", "u.s", "u.s.a", "univ", "v", "va", "var", "viz", "vol", "vols", "vs", "vt",
+    "w.e.f", "wed", "wis", "wyo", "yd", "yds", "yr", "yrs",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
