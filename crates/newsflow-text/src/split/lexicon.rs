@@ -463,12 +463,22 @@ pub fn parts(tok: &str) -> (&str, &str, &str) {
         .find(|&(_, c)| !is_opener(c))
         .map_or(tok.len(), |(i, _)| i);
     let rest = &tok[core_start..];
-    let core_len = rest
+    let mut core_len = rest
         .char_indices()
         .rev()
         .find(|&(_, c)| !is_trailing(c))
         .map_or(0, |(i, c)| i + c.len_utf8());
+    // A footnote marker in superscript after the end of a sentence belongs
+    // to the trailing marks: "in the EU.² Youth" (not "10 km²").
+    let marked = rest[..core_len].trim_end_matches(is_superscript_digit);
+    if marked.len() < core_len && marked.ends_with(|c| is_terminal(c) || is_closer(c)) {
+        core_len = marked.trim_end_matches(is_trailing).len();
+    }
     (&tok[..core_start], &rest[..core_len], &rest[core_len..])
+}
+
+fn is_superscript_digit(c: char) -> bool {
+    matches!(c, '⁰' | '¹' | '²' | '³' | '⁴' | '⁵' | '⁶' | '⁷' | '⁸' | '⁹')
 }
 
 /// The last run of letters of a core: `example.com` → `com`, `U.S` → `S`.
@@ -647,6 +657,8 @@ mod tests {
     fn token_parts() {
         assert_eq!(parts("“(Hello.”"), ("“(", "Hello", ".”"));
         assert_eq!(parts("U.S."), ("", "U.S", "."));
+        assert_eq!(parts("EU.²"), ("", "EU", ".²"));
+        assert_eq!(parts("km²"), ("", "km²", ""));
         assert_eq!(parts("..."), ("", "", "..."));
         assert_eq!(parts("\"'"), ("\"'", "", ""));
         assert_eq!(last_segment("example.com"), "com");
