@@ -1002,7 +1002,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         return Verdict::No;
     }
     // A quadrant after a street: "2520 Massachusetts Ave. | NW".
-    if ltail == "." && is_abbreviation(lcore) && matches!(g.right, "NW" | "NE" | "SW" | "SE") {
+    if matches!(g.right, "NW" | "NE" | "SW" | "SE") && ltail == "." && is_abbreviation(lcore) {
         return Verdict::No;
     }
     // A numbered step opens its instruction: "Step 1. | Remove the cover".
@@ -1016,7 +1016,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // An abbreviation before a bracketed aside that the sentence goes on
     // after: "Nakamura et al. | (2018) with minor changes", "Apex Holdings
     // Inc. | (NASDAQ: APXH) fell 7%".
-    if ltail == "." && is_abbreviated(lcore) && g.right.starts_with('(') && aside_goes_on(g.after) {
+    if g.right.starts_with('(') && ltail == "." && is_abbreviated(lcore) && aside_goes_on(g.after) {
         return Verdict::No;
     }
     // A label abbreviated before its colon runs into the number after it:

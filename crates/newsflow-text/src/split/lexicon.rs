@@ -470,9 +470,12 @@ pub fn parts(tok: &str) -> (&str, &str, &str) {
         .map_or(0, |(i, c)| i + c.len_utf8());
     // A footnote marker in superscript after the end of a sentence belongs
     // to the trailing marks: "in the EU.² Youth" (not "10 km²").
-    let marked = rest[..core_len].trim_end_matches(is_superscript_digit);
-    if marked.len() < core_len && marked.ends_with(|c| is_terminal(c) || is_closer(c)) {
-        core_len = marked.trim_end_matches(is_trailing).len();
+    // (Superscripts are not ASCII: one byte test spares the common case.)
+    if core_len > 0 && !rest.as_bytes()[core_len - 1].is_ascii() {
+        let marked = rest[..core_len].trim_end_matches(is_superscript_digit);
+        if marked.len() < core_len && marked.ends_with(|c| is_terminal(c) || is_closer(c)) {
+            core_len = marked.trim_end_matches(is_trailing).len();
+        }
     }
     (&tok[..core_start], &rest[..core_len], &rest[core_len..])
 }
