@@ -468,16 +468,8 @@ fn skip_token(b: &[u8], at: usize) -> usize {
 
 /// A line without its indentation and the markers of a quoted e-mail.
 fn unquoted(line: &[u8]) -> &[u8] {
-    let trim = |l: &[u8]| -> usize { l.iter().take_while(|&&c| is_gap_byte(c)).count() };
-    let mut line = &line[trim(line)..];
-    loop {
-        let marker = token_at(line, 0);
-        if !is_quote_marker(marker) {
-            return line;
-        }
-        let rest = &line[marker.len()..];
-        line = &rest[trim(rest)..];
-    }
+    let indent = line.iter().take_while(|&&c| is_gap_byte(c)).count();
+    &line[past_marker(line, indent)..]
 }
 
 /// Whether a token is the quotation marker of a quoted e-mail: `>`, `>>`.
@@ -807,11 +799,14 @@ fn currency_before_number(g: &Gap<'_>) -> bool {
         && first_case(parts(g.next).1) == Case::Digit
 }
 
-/// Whether a bracketed group at the start of `after` is short, holds no
-/// sentence end, and is followed by a lower-case word: "(2018) with",
-/// "(NASDAQ: APXH) fell".
-fn aside_goes_on(after: &str) -> bool {
-    let b = after.as_bytes();
+/// Whether an abbreviation comes before a short bracketed aside that holds
+/// no sentence end and is followed by a lower-case word, so the sentence
+/// goes on after it: "et al. | (2018) with", "Inc. | (NASDAQ: APXH) fell".
+fn before_aside(g: &Gap<'_>) -> bool {
+    let b = g.after.as_bytes();
+    if b.first() != Some(&b'(') || g.left_parts.2 != "." || !is_abbreviated(g.left_parts.1) {
+        return false;
+    }
     let Some(close) = b.iter().take(48).position(|&c| c == b')') else {
         return false;
     };
@@ -893,6 +888,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     let (_, rcore, _) = g.right_parts;
     let rcase = first_case(rcore);
     let rfirst = g.right.chars().next().unwrap_or(' ');
+    let right_is_name = || classes.is_some_and(|c| wordclass::is_name(c.class(rcore)));
 
     // Line structure: a blank line always ends a sentence; a line break does
     // unless a long line stops mid-sentence and the next one goes on in lower
@@ -948,8 +944,8 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                 && !continues_list(list_marker(g.sentence_first), list_marker(g.right));
         // (And an abbreviation before a bracketed aside that the sentence
         // goes on after: "Nakamura et al. | (2018) with minor changes".)
-        let aside = abbreviated && g.right.starts_with('(') && aside_goes_on(g.after);
-        let wrapped = goes_on_lower && long || title && g.line_tokens >= 4 || needs_more || aside;
+        let wrapped =
+            goes_on_lower && long || title && g.line_tokens >= 4 || needs_more || before_aside(g);
         return if wrapped { Verdict::No } else { Verdict::Yes };
     }
     // A section or paragraph sign needs its number: "§ | 1981", "¶ | 8.";
@@ -1016,7 +1012,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // An abbreviation before a bracketed aside that the sentence goes on
     // after: "Nakamura et al. | (2018) with minor changes", "Apex Holdings
     // Inc. | (NASDAQ: APXH) fell 7%".
-    if g.right.starts_with('(') && ltail == "." && is_abbreviated(lcore) && aside_goes_on(g.after) {
+    if before_aside(g) {
         return Verdict::No;
     }
     // A label abbreviated before its colon runs into the number after it:
@@ -1224,7 +1220,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             && ltail.is_empty()
             && rcase == Case::Upper
             && is_word(lcore)
-            && classes.is_some_and(|c| wordclass::is_name(c.class(rcore)))
+            && right_is_name()
         {
             return Verdict::No;
         }
@@ -1349,12 +1345,11 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         }
         // An abbreviation that a sentence opens with goes on to the name
         // after it: "Sr. | Mary Josephine Okeke" (a sister), "Bro. | Thomas".
-        let name_next = || classes.is_some_and(|c| wordclass::is_name(c.class(rcore)));
         if g.sentence_tokens == 1
             && rcase == Case::Upper
             && (is_abbreviation(lcore) || is_title(lcore))
             && !opens_sentence(g)
-            && name_next()
+            && right_is_name()
         {
             return Verdict::No;
         }
@@ -1365,7 +1360,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             && (lexicon::is_company_form(lcore) && lexicon::is_company_form(rcore)
                 || lexicon::is_name_suffix(lcore)
                     && first_case(parts(g.prev).1) == Case::Lower
-                    && name_next())
+                    && right_is_name())
         {
             return Verdict::No;
         }
@@ -1376,7 +1371,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         if lcore == "Co" && rcase == Case::Upper && !opens_sentence(g) {
             let (_, pcore, ptail) = parts(g.prev);
             let town = ptail == "," && first_case(pcore) == Case::Upper;
-            if first_case(pcore) == Case::Lower && (pcore != "and" || name_next()) || town {
+            if first_case(pcore) == Case::Lower && (pcore != "and" || right_is_name()) || town {
                 return Verdict::No;
             }
         }
@@ -1476,11 +1471,11 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // (A title in capitals in mixed-case text is an acronym: "said of
         // RT. | 'Having people"; but "MR. KHAN" in a headline in capitals.)
         // (A former office is one too: "ex-Gov. | Daniel Ortiz".)
-        let lcore = lcore.strip_prefix("ex-").unwrap_or(lcore);
-        if is_title(lcore)
-            && (lcore.chars().next().is_some_and(char::is_uppercase)
+        let office = lcore.strip_prefix("ex-").unwrap_or(lcore);
+        if is_title(office)
+            && (office.chars().next().is_some_and(char::is_uppercase)
                 || parts(g.prev).1.eq_ignore_ascii_case("the"))
-            && (!is_capitals(lcore) || is_capitals(rcore))
+            && (!is_capitals(office) || is_capitals(rcore))
         {
             // A word that opens sentences and never a name ("The", "It's";
             // not an initial such as "I.") cannot follow a title.
@@ -1524,9 +1519,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             && is_initials(lcore)
             && !is_abbreviation(lcore)
             && !lexicon::is_sentence_starter(rcore)
-            && (is_abbreviation(rcore)
-                || is_before_number(rcore)
-                || classes.is_some_and(|c| wordclass::is_name(c.class(rcore))))
+            && (is_abbreviation(rcore) || is_before_number(rcore) || right_is_name())
         {
             return Verdict::No;
         }

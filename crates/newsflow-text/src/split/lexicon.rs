@@ -303,16 +303,10 @@ const COMPANY_FORMS: [&str; 16] = [
 /// Whether a word is the legal form of a company (see `COMPANY_FORMS`;
 /// case-insensitive, periods ignored: "S.A.", "N.V.").
 pub fn is_company_form(word: &str) -> bool {
-    let mut key = [0u8; 8];
-    let mut n = 0;
-    for c in word.bytes().filter(|&c| c != b'.') {
-        match key.get_mut(n) {
-            Some(k) => *k = c,
-            None => return false,
-        }
-        n += 1;
-    }
-    std::str::from_utf8(&key[..n]).is_ok_and(|k| in_sorted_list(&COMPANY_FORMS, k))
+    let key = word.bytes().filter(|&c| c != b'.');
+    COMPANY_FORMS
+        .binary_search_by(|r| r.bytes().cmp(key.clone().map(|b| b.to_ascii_lowercase())))
+        .is_ok()
 }
 
 /// Whether a line never ends on `word` unless wrapped (see `DANGLING`).
