@@ -418,6 +418,45 @@ const CASES: &[(&str, &[&str])] = &[
     // (An address is no part of a name.)
     ("Email: franz371@gmail.com November 22th 2005 I got these pictures from a friend.",
      &["Email: franz371@gmail.com", "November 22th 2005", "I got these pictures from a friend."]),
+    // Datelines go on to their story; page furniture before one does not.
+    ("Peshawar, June 2 (APP) Police arrested four men on Sunday. They were charged.",
+     &["Peshawar, June 2 (APP) Police arrested four men on Sunday.", "They were charged."]),
+    ("Lahore, June 2 (PTI): Police arrested four men. They were charged.",
+     &["Lahore, June 2 (PTI): Police arrested four men.", "They were charged."]),
+    ("RABAT, Morocco, June 2 (Reuters) -- Rescuers dug through rubble on Sunday.",
+     &["RABAT, Morocco, June 2 (Reuters) -- Rescuers dug through rubble on Sunday."]),
+    ("Published 08:15 BST QUETTA, Pakistan (AFP) - A bomb killed three people. Police said so.",
+     &["Published 08:15 BST", "QUETTA, Pakistan (AFP) - A bomb killed three people.", "Police said so."]),
+    ("SPACE RAIDERS (ORBITSOFT) A side-scrolling game for two players.",
+     &["SPACE RAIDERS (ORBITSOFT)", "A side-scrolling game for two players."]),
+    // Editors' labels, live-blog times and bullets run into their line.
+    ("Clarification: An earlier version misspelled the mayor's name. It is Okafor.",
+     &["Clarification: An earlier version misspelled the mayor's name.", "It is Okafor."]),
+    ("4.20 p.m.: The count has begun in Lahore. 4.05 p.m.: Polls have closed.",
+     &["4.20 p.m.: The count has begun in Lahore.", "4.05 p.m.: Polls have closed."]),
+    ("At a glance: • Turnout was 61%. • The count ends on Friday.",
+     &["At a glance: • Turnout was 61%.", "• The count ends on Friday."]),
+    // A figure after a time that closes a clause, or after a pause.
+    ("The bridge reopened at 7 a.m. 40 buses crossed in the first hour.",
+     &["The bridge reopened at 7 a.m.", "40 buses crossed in the first hour."]),
+    ("\"We buried... 12 of them,\" the farmer said.", &["\"We buried... 12 of them,\" the farmer said."]),
+    // A quotation with its speaker, and one closed before a new sentence.
+    ("Why did the envoy say 'We are leaving'? Nobody knows.",
+     &["Why did the envoy say 'We are leaving'?", "Nobody knows."]),
+    ("\"The wells are dry.\" Farmers said the rains had failed.",
+     &["\"The wells are dry.\"", "Farmers said the rains had failed."]),
+    // Quantifiers open sentences after an abbreviation; a footnote in
+    // brackets closes one; sentences glued after a closing quotation.
+    ("Aid arrived from the U.N. Most of it was food.", &["Aid arrived from the U.N.", "Most of it was food."]),
+    ("Exports rose by a third.[12] Imports fell.", &["Exports rose by a third.[12]", "Imports fell."]),
+    ("He said: \u{201c}We will stay.\u{201d}Then he left. She said \"never.\"Then she left.",
+     &["He said: \u{201c}We will stay.\u{201d}", "Then he left.", "She said \"never.\"", "Then she left."]),
+    ("The crowd cheered.\"We won,\" she said.", &["The crowd cheered.", "\"We won,\" she said."]),
+    // Ranks and offices of South Asian copy.
+    ("Sqn. Ldr. Omar Farooq and Nb. Sub. Ram Lal were honoured, said Addl. Secy. Meena Rao.",
+     &["Sqn. Ldr. Omar Farooq and Nb. Sub. Ram Lal were honoured, said Addl. Secy. Meena Rao."]),
+    ("The state paid Rs 40 cr. to farmers. Another Rs 12 cr. is due under Res. 14 next month.",
+     &["The state paid Rs 40 cr. to farmers.", "Another Rs 12 cr. is due under Res. 14 next month."]),
     ("Multiple   spaces  inside.  And   here.", &["Multiple   spaces  inside.", "And   here."]),
     ("", &[]),
     ("   \n\n  ", &[]),

@@ -8,14 +8,18 @@
 /// Spanish "Dra.", "Sra.", "Srta."; "Rt. Hon.", "Bro.", "Pte." for a private
 /// and in "Pte. Ltd.", "Pt." for a point as in "Pt. Reyes"; Nigerian "Engr."
 /// and "Barr."; Philippine "Brgy.", "Sta.", "Sto.", "Usec."; Malaysian
-/// "Kg." for a village).
+/// "Kg." for a village; South Asian ranks, "Hav." for a havildar, "Nb.
+/// Sub." for a naib subedar, "Flt. Lt.", "Sqn. Ldr.", and offices, "Jt.
+/// Secy.", "Addl. Secy."; the US Army's "Spc."; "Coun." for a councillor
+/// and "Eng." for an engineer, as the Gulf's papers write it).
 /// Lower case, without the final period, sorted.
-const TITLES: [&str; 62] = [
-    "adm", "adv", "amb", "atty", "barr", "brgy", "brig", "bro", "capt", "cdr", "ch", "cmdr", "col",
-    "cpl", "cpt", "det", "dr", "dra", "drs", "engr", "fr", "ft", "gen", "gov", "hon", "insp", "kg",
-    "kum", "ld", "lt", "maj", "messrs", "mlle", "mme", "mohd", "mr", "mrs", "ms", "msgr", "mt",
-    "pres", "prof", "pt", "pte", "pvt", "rep", "reps", "ret", "rev", "rt", "sen", "sens", "sgt",
-    "sh", "smt", "sra", "srta", "st", "sta", "sto", "supt", "usec",
+const TITLES: [&str; 74] = [
+    "addl", "adm", "adv", "amb", "atty", "barr", "brgy", "brig", "bro", "capt", "cdr", "ch",
+    "cmdr", "col", "coun", "cpl", "cpt", "det", "dr", "dra", "drs", "eng", "engr", "flt", "fr",
+    "ft", "gen", "gov", "hav", "hon", "insp", "jt", "kg", "kum", "ld", "ldr", "lt", "maj",
+    "messrs", "mlle", "mme", "mohd", "mr", "mrs", "ms", "msgr", "mt", "nb", "pres", "prof", "pt",
+    "pte", "pvt", "rep", "reps", "ret", "rev", "rt", "secy", "sen", "sens", "sgt", "sh", "smt",
+    "spc", "sqn", "sra", "srta", "st", "sta", "sto", "sub", "supt", "usec",
 ];
 
 /// Abbreviations that usually do not end a sentence but may ("& Co. It
@@ -23,20 +27,21 @@ const TITLES: [&str; 62] = [
 /// news agencies abbreviate them, where no common word is spelled the same
 /// ("Calif.", "Fla."; not "Ill.", "Mass." or "Wash."), and the ranks of
 /// taxonomy ("Nepenthes sp.", "Quercus spp.", "var."). Lower case, without
-/// the final period, sorted.
-const ABBREVIATIONS: [&str; 151] = [
+/// the final period, sorted. ("cr." is the crore of South Asian figures,
+/// "Rs 45 cr. for roads".)
+const ABBREVIATIONS: [&str; 152] = [
     "a.k.a", "a.m", "abbr", "al", "ala", "approx", "apr", "ariz", "art", "assn", "assoc", "aug",
     "ave", "b.a", "b.sc", "bbl", "bhd", "blvd", "bros", "ca", "calif", "cert", "cf", "ch", "chap",
-    "co", "colo", "conn", "corp", "d.c", "dec", "dept", "dist", "e.g", "e.u", "ed", "eds", "esp",
-    "esq", "est", "etc", "ex", "feb", "fig", "figs", "fla", "fri", "ft", "ga", "gal", "govt", "hr",
-    "hrs", "i.e", "inc", "incl", "intl", "jan", "jr", "jul", "jun", "kan", "ky", "lb", "lbs",
-    "llc", "llp", "ltd", "m.a", "m.d", "m.sc", "mar", "max", "md", "mi", "mich", "min", "minn",
-    "misc", "mon", "mont", "mph", "mrs", "n.y", "neb", "nev", "nov", "oct", "okla", "op", "oz",
-    "p", "p.m", "p.s", "pa", "para", "pct", "ph.d", "plc", "pp", "ps", "pt", "pts", "pty", "rd",
-    "reb", "ref", "reg", "rs", "sat", "sdn", "sec", "sep", "sept", "sp", "spp", "sq", "sr",
-    "subsp", "sun", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "tsp", "tue", "tues",
-    "u.k", "u.n", "u.s", "u.s.a", "univ", "v", "va", "var", "viz", "vol", "vols", "vs", "vt",
-    "w.e.f", "wed", "wis", "wyo", "yd", "yds", "yr", "yrs",
+    "co", "colo", "conn", "corp", "cr", "d.c", "dec", "dept", "dist", "e.g", "e.u", "ed", "eds",
+    "esp", "esq", "est", "etc", "ex", "feb", "fig", "figs", "fla", "fri", "ft", "ga", "gal",
+    "govt", "hr", "hrs", "i.e", "inc", "incl", "intl", "jan", "jr", "jul", "jun", "kan", "ky",
+    "lb", "lbs", "llc", "llp", "ltd", "m.a", "m.d", "m.sc", "mar", "max", "md", "mi", "mich",
+    "min", "minn", "misc", "mon", "mont", "mph", "mrs", "n.y", "neb", "nev", "nov", "oct", "okla",
+    "op", "oz", "p", "p.m", "p.s", "pa", "para", "pct", "ph.d", "plc", "pp", "ps", "pt", "pts",
+    "pty", "rd", "reb", "ref", "reg", "rs", "sat", "sdn", "sec", "sep", "sept", "sp", "spp", "sq",
+    "sr", "subsp", "sun", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "tsp", "tue",
+    "tues", "u.k", "u.n", "u.s", "u.s.a", "univ", "v", "va", "var", "viz", "vol", "vols", "vs",
+    "vt", "w.e.f", "wed", "wis", "wyo", "yd", "yds", "yr", "yrs",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
@@ -46,14 +51,15 @@ const ABBREVIATIONS: [&str; 151] = [
 /// to 15", "Cl. 4(b)" of a bill, "Eq. 3", "w.e.f. 1.4.2025", "Dep. 4:15
 /// p.m." on a flight card, "Matt. 5:3", "Lk. 6:20", "Ex. 12" or "Ex. P-7"
 /// of the exhibits in a record, "(2d Cir. 2010)" of a court, and in
-/// biographies "b. 1942", "d. 2 Jan. 1851", "r. 1556–1605"):
+/// biographies "b. 1942", "d. 2 Jan. 1851", "r. 1556–1605", and "Res.
+/// 1701" of the UN Security Council):
 /// with a digit after them there is no boundary.
-const BEFORE_NUMBER: [&str; 58] = [
+const BEFORE_NUMBER: [&str; 59] = [
     "a.d", "approx", "apr", "apt", "arr", "art", "aug", "b", "c", "ca", "ch", "chap", "cir", "cl",
     "col", "cols", "cor", "d", "dec", "dep", "eq", "eqs", "est", "ex", "ext", "feb", "fig", "figs",
     "incl", "jan", "jn", "jul", "jun", "lk", "mar", "matt", "mk", "no", "nos", "nov", "oct", "op",
-    "p", "para", "paras", "pp", "prop", "r", "rom", "rs", "s", "sec", "sep", "sept", "ss", "vol",
-    "vols", "w.e.f",
+    "p", "para", "paras", "pp", "prop", "r", "res", "rom", "rs", "s", "sec", "sep", "sept", "ss",
+    "vol", "vols", "w.e.f",
 ];
 
 /// Abbreviations that introduce what follows and so never end a sentence,
@@ -203,6 +209,39 @@ const DAYS_AND_MONTHS: [&str; 41] = [
 /// `DAYS_AND_MONTHS`; case-insensitive).
 pub fn is_day_or_month(word: &str) -> bool {
     in_sorted_list(&DAYS_AND_MONTHS, word)
+}
+
+/// Quantifiers and the negative determiner, which open a sentence before a
+/// lower-case word ("No statement was issued", "Most are women"). Lower
+/// case, sorted.
+const QUANTIFIERS: [&str; 15] = [
+    "all", "another", "both", "each", "either", "every", "few", "many", "most", "much", "neither",
+    "no", "several", "some", "such",
+];
+
+/// Whether a word is a quantifier (see `QUANTIFIERS`; case-insensitive).
+pub fn is_quantifier(word: &str) -> bool {
+    in_sorted_list(&QUANTIFIERS, word)
+}
+
+/// Labels of an editor's note, which go on to the note they head
+/// ("Correction: An earlier version …", "Editor's note: This story …").
+/// Lower case, sorted.
+/// Lower case, sorted by bytes (the typographic apostrophe last).
+const NOTE_LABELS: [&str; 8] = [
+    "clarification",
+    "correction",
+    "corrections",
+    "editor's",
+    "editors'",
+    "editors’",
+    "editor’s",
+    "update",
+];
+
+/// Whether a word labels an editor's note (see `NOTE_LABELS`; any case).
+pub fn is_note_label(word: &str) -> bool {
+    in_sorted_list(&NOTE_LABELS, word)
 }
 
 /// Verbs that attribute a quotation ("“Why now?” Mr. Vance asked"). Lower
@@ -462,13 +501,26 @@ pub fn parts(tok: &str) -> (&str, &str, &str) {
         .rev()
         .find(|&(_, c)| !is_trailing(c))
         .map_or(0, |(i, c)| i + c.len_utf8());
-    // A footnote marker in superscript after the end of a sentence belongs
-    // to the trailing marks: "in the EU.² Youth" (not "10 km²").
-    // (Superscripts are not ASCII: one byte test spares the common case.)
-    if core_len > 0 && !rest.as_bytes()[core_len - 1].is_ascii() {
+    // A footnote marker in superscript or in square brackets after the end
+    // of a sentence belongs to the trailing marks: "in the EU.² Youth", "40
+    // per cent.[3] Yet" (not "10 km²", "Figure [3]").
+    // (Superscripts are not ASCII, a bracketed marker closes the token: one
+    // byte test spares the common case.)
+    let b = rest.as_bytes();
+    if core_len > 0 && !b[core_len - 1].is_ascii() {
         let marked = rest[..core_len].trim_end_matches(is_superscript_digit);
         if marked.len() < core_len && marked.ends_with(|c| is_terminal(c) || is_closer(c)) {
             core_len = marked.trim_end_matches(is_trailing).len();
+        }
+    } else if b.get(core_len) == Some(&b']') && b[..core_len].last().is_some_and(u8::is_ascii_digit)
+    {
+        let digits = rest[..core_len].trim_end_matches(|c: char| c.is_ascii_digit());
+        if core_len - digits.len() <= 3 {
+            if let Some(marked) = digits.strip_suffix('[') {
+                if marked.ends_with(|c| is_terminal(c) || is_closer(c)) {
+                    core_len = marked.trim_end_matches(is_trailing).len();
+                }
+            }
         }
     }
     (&tok[..core_start], &rest[..core_len], &rest[core_len..])
@@ -611,6 +663,12 @@ mod tests {
         }
         for w in NON_FINAL {
             assert!(is_non_final(w), "{w}");
+        }
+        for w in QUANTIFIERS {
+            assert!(is_quantifier(w), "{w}");
+        }
+        for w in NOTE_LABELS {
+            assert!(is_note_label(w), "{w}");
         }
         for w in DANGLING {
             assert!(is_dangling(w), "{w}");
