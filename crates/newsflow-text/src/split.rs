@@ -1760,6 +1760,13 @@ const DATELINE_TOKENS: usize = 9;
 /// before its comma or colon ("ISLAMABAD", "Srinagar,", "DHAKA:").
 /// (Not a time zone: "Updated 10.32 GMT | SUKKUR, Pakistan (Reuters)".)
 fn opens_dateline(tok: &str) -> bool {
+    // (Two byte tests first: most sentences open on neither shape.)
+    let b = tok.as_bytes();
+    if !(b.last().is_some_and(|&c| c == b',' || c == b':')
+        || b.get(1).is_some_and(|&c| c.is_ascii_uppercase() || !c.is_ascii()))
+    {
+        return false;
+    }
     let (open, core, tail) = parts(tok);
     open.is_empty()
         && first_case(core) == Case::Upper
