@@ -48,6 +48,11 @@ pub struct Gap<'a> {
     pub sentence_first: &'a str,
     /// Tokens in the current sentence, `left` included.
     pub sentence_tokens: usize,
+    /// Tokens of the dateline that opens the current sentence, its
+    /// separator included ("Srinagar, May 8 (IANS)", "MOSCOW, March 18
+    /// (TASS) --"), or 0: see [`dateline_len`]. Measured once, at the
+    /// sentence's first token.
+    pub dateline_tokens: usize,
     /// Tokens on the current line, `left` included.
     pub line_tokens: usize,
     /// Every token of the current sentence so far is a list marker ("1.", "•").
@@ -288,7 +293,12 @@ fn walk_text<F: FnMut(&Gap<'_>) -> bool, const WRAPPED: bool, const QUOTED: bool
                 CLOSE => closed += 1,
                 _ => {
                     // The token ends after the mark: "said.The", "done.”The".
-                    if let Some(end) = glued_end(b, sent_start, tok_start, j) {
+                    // (Most marks end their token: one byte test spares them.)
+                    let inside = b.get(j + 1).is_some_and(|&c| !is_gap_byte(c));
+                    if let Some(end) = inside
+                        .then(|| glued_end(b, sent_start, tok_start, j))
+                        .flatten()
+                    {
                         j = end;
                         break;
                     }
@@ -309,6 +319,10 @@ fn walk_text<F: FnMut(&Gap<'_>) -> bool, const WRAPPED: bool, const QUOTED: bool
             g.line_tokens += 1;
             if g.sentence_tokens == 1 {
                 g.sentence_first = left;
+                if opens_dateline(left) {
+                    let tokens = text[tok_start..].split_ascii_whitespace();
+                    g.dateline_tokens = dateline_len(tokens).map_or(0, |(n, _)| n);
+                }
             }
             if g.markers_only {
                 g.markers_only = list_marker(left).is_some();
@@ -661,20 +675,19 @@ fn glued_end(b: &[u8], sent_start: usize, tok_start: usize, at: usize) -> Option
     let mut next = at + 1;
     for _ in 0..2 {
         next += match b.get(next..) {
-            Some([b'"', ..])
-                if memchr::memchr_iter(b'"', &b[sent_start..next]).count() % 2 == 1 =>
-            {
-                1
-            }
+            Some([b'"', ..]) => 1,
             Some([0xE2, 0x80, 0x9D | 0x99, ..]) => 3, // ” ’
             _ => break,
         };
     }
-    // (An opening one goes with the next sentence.)
-    let opens = usize::from(next == at + 1 && b.get(next) == Some(&b'"'));
-    let (&n1, &n2) = (b.get(next + opens)?, b.get(next + opens + 1)?);
+    let (&n1, &n2) = (b.get(next)?, b.get(next + 1)?);
     if !n1.is_ascii_uppercase() || !n2.is_ascii_lowercase() {
         return None;
+    }
+    // (A straight one that closes no quotation opened in the sentence
+    // opens the next sentence's.)
+    if b[at + 1] == b'"' && memchr::memchr_iter(b'"', &b[sent_start..at]).count() % 2 == 0 {
+        next = at + 1;
     }
     let at = next - 1;
     let end = b[at..]
@@ -803,8 +816,7 @@ fn opens_sentence(g: &Gap<'_>) -> bool {
     let (_, rcore, rtail) = g.right_parts;
     lexicon::is_sentence_starter(rcore)
         || rtail.is_empty()
-            && first_case(rcore) == Case::Upper
-            && (rcore == "A" || lexicon::is_quantifier(rcore))
+            && (rcore == "A" || first_case(rcore) == Case::Upper && lexicon::is_quantifier(rcore))
             && first_case(parts(g.next).1) == Case::Lower
 }
 
@@ -998,15 +1010,14 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // "INDIANA’S | DEMOGRAPHICS FAVOR CRUZ, BUT").
     // (UD English splits the dateline off its story, "WASHINGTON (CNN) -- |
     // Texas Gov.", 2 gaps in its train and dev sets; news editors do not.)
-    if g.sentence_tokens <= DATELINE_TOKENS && opens_dateline(g.sentence_first) {
-        let tokens = g.sentence.split_ascii_whitespace();
-        if dateline_len(tokens.chain(g.after.split_ascii_whitespace()))
-            .is_some_and(|(n, _)| n >= g.sentence_tokens)
-        {
-            return Verdict::No;
-        }
+    if g.dateline_tokens >= g.sentence_tokens {
+        return Verdict::No;
     }
-    if is_capitals(rcore)
+    if g.right
+        .as_bytes()
+        .get(1)
+        .is_some_and(u8::is_ascii_uppercase)
+        && is_capitals(rcore)
         && !ltail.chars().any(is_terminal)
         && !lexicon::is_non_final(lcore)
         && (lcore.chars().any(char::is_lowercase) || lexicon::is_time_zone(lcore))
@@ -1085,7 +1096,9 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // Lists: "1. First 2. Second", "a) … b) …", "• … • …".
     // (And a bullet never ends one, wherever it stands: "Key points: • |
     // The central bank".)
-    if g.markers_only || g.left.chars().all(lexicon::is_bullet) {
+    // (Bullets are not ASCII: one byte test spares the common case.)
+    let non_ascii = g.left.as_bytes().first().is_some_and(|c| !c.is_ascii());
+    if g.markers_only || non_ascii && g.left.chars().all(lexicon::is_bullet) {
         return Verdict::No;
     }
     // A bullet run into the line stays with the label that introduces it:
@@ -1424,8 +1437,9 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // vehicles` (an attribution follows a comma, `"Nobody came," medics
     // said`; each of the 3 such gaps in the EWT and GUM train and dev sets is
     // a boundary).
-    if matches!(ltail, ".\"" | ".”")
-        && rcase == Case::Upper
+    if rcase == Case::Upper
+        && ltail.starts_with('.')
+        && matches!(ltail, ".\"" | ".”")
         && !is_abbreviated(lcore)
         && lexicon::is_speech_verb(parts(g.next).1)
     {
@@ -1513,8 +1527,9 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // had crossed", "until 9 a.m. | 13:30 GMT — Welcome", but not
         // before a date, "at 9 a.m. | 14 May".)
         let figure = || rcase == Case::Digit && !lexicon::is_day_or_month(parts(g.next).1);
-        if (rcase == Case::Upper || figure())
+        if matches!(rcase, Case::Upper | Case::Digit)
             && (is_dotted_am_pm(lcore) || era())
+            && (rcase == Case::Upper || figure())
             && first_case(parts(g.prev).1) == Case::Digit
         {
             // "at 5 p.m. | IST on May 10", "at 9 a.m. | Friday", "at 5 p.m. |
@@ -1763,15 +1778,16 @@ fn opens_dateline(tok: &str) -> bool {
     // (Two byte tests first: most sentences open on neither shape.)
     let b = tok.as_bytes();
     if !(b.last().is_some_and(|&c| c == b',' || c == b':')
-        || b.get(1).is_some_and(|&c| c.is_ascii_uppercase() || !c.is_ascii()))
+        || b.get(1)
+            .is_some_and(|&c| c.is_ascii_uppercase() || !c.is_ascii()))
     {
         return false;
     }
     let (open, core, tail) = parts(tok);
     open.is_empty()
         && first_case(core) == Case::Upper
-        && (is_capitals(core) && tail.is_empty() || matches!(tail, "," | ":"))
-        && !lexicon::is_time_zone(core)
+        && (matches!(tail, "," | ":")
+            || tail.is_empty() && is_capitals(core) && !lexicon::is_time_zone(core))
 }
 
 /// The number of tokens of the dateline that `tokens` open, its separator

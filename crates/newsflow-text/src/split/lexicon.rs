@@ -213,7 +213,7 @@ pub fn is_day_or_month(word: &str) -> bool {
 
 /// Quantifiers and the negative determiner, which open a sentence before a
 /// lower-case word ("No statement was issued", "Most are women"). Lower
-/// case, sorted.
+/// case, at most 8 bytes (the table's key).
 const QUANTIFIERS: [&str; 15] = [
     "all", "another", "both", "each", "either", "every", "few", "many", "most", "much", "neither",
     "no", "several", "some", "such",
@@ -221,7 +221,7 @@ const QUANTIFIERS: [&str; 15] = [
 
 /// Whether a word is a quantifier (see `QUANTIFIERS`; case-insensitive).
 pub fn is_quantifier(word: &str) -> bool {
-    in_sorted_list(&QUANTIFIERS, word)
+    flags(word) & QUANTIFIER != 0
 }
 
 /// Labels of an editor's note, which go on to the note they head
@@ -368,6 +368,7 @@ const NUMBER_NEXT: u8 = 4;
 const STARTER: u8 = 8;
 const NON_FINAL_FLAG: u8 = 16;
 const LINKING_FLAG: u8 = 32;
+const QUANTIFIER: u8 = 64;
 const TABLE_BITS: u32 = 9;
 
 /// Packs up to 8 bytes, lower-cased, into a `u64` (0 for longer words).
@@ -419,6 +420,7 @@ static TABLE: [(u64, u8); 1 << TABLE_BITS] = {
     let t = insert(t, &BEFORE_NUMBER, NUMBER_NEXT);
     let t = insert(t, &SENTENCE_STARTERS, STARTER);
     let t = insert(t, &LINKING, LINKING_FLAG);
+    let t = insert(t, &QUANTIFIERS, QUANTIFIER);
     insert(t, &NON_FINAL, NON_FINAL_FLAG)
 };
 
