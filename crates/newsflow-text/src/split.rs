@@ -686,7 +686,11 @@ fn glued_end(b: &[u8], sent_start: usize, tok_start: usize, at: usize) -> Option
     }
     // (A straight one that closes no quotation opened in the sentence
     // opens the next sentence's.)
-    if b[at + 1] == b'"' && memchr::memchr_iter(b'"', &b[sent_start..at]).count() % 2 == 0 {
+    if b[at + 1] == b'"'
+        && memchr::memchr_iter(b'"', &b[sent_start..at])
+            .count()
+            .is_multiple_of(2)
+    {
         next = at + 1;
     }
     let at = next - 1;
