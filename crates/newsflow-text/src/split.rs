@@ -193,6 +193,8 @@ const NEWLINE: u8 = 2;
 const OPEN: u8 = 3;
 const CLOSE: u8 = 4;
 const STOP: u8 = 5;
+/// The lead byte of a full-width stop ("。", "．", "？", "！").
+const WIDE: u8 = 6;
 
 static CLASS: [u8; 256] = {
     let mut t = [ORD; 256];
@@ -209,6 +211,8 @@ static CLASS: [u8; 256] = {
     t[b'.' as usize] = STOP;
     t[b'?' as usize] = STOP;
     t[b'!' as usize] = STOP;
+    t[0xE3] = WIDE;
+    t[0xEF] = WIDE;
     t
 };
 
@@ -291,6 +295,13 @@ fn walk_text<F: FnMut(&Gap<'_>) -> bool, const WRAPPED: bool, const QUOTED: bool
                 SPACE | NEWLINE => break,
                 OPEN => opened += 1,
                 CLOSE => closed += 1,
+                WIDE => {
+                    // The token ends after a full-width stop: "Sunday。More".
+                    if let Some(end) = wide_end(b, j) {
+                        j = end;
+                        break;
+                    }
+                }
                 _ => {
                     // The token ends after the mark: "said.The", "done.”The".
                     // (Most marks end their token: one byte test spares them.)
@@ -725,6 +736,34 @@ fn glued_end(b: &[u8], sent_start: usize, tok_start: usize, at: usize) -> Option
     (!domain).then_some(at + 1)
 }
 
+/// Where the sentence ends if `b[at]` starts a full-width stop ("。", "．",
+/// "？", "！") that another word follows with no space: Chinese and
+/// Japanese put none between sentences ("对不起。谢谢。"), and copy from
+/// state media keeps the stop in English ("held on Sunday。More than").
+/// Closing quotes and brackets after the stop belong to its sentence.
+fn wide_end(b: &[u8], at: usize) -> Option<usize> {
+    if !matches!(
+        b.get(at..at + 3)?,
+        [0xE3, 0x80, 0x82] | [0xEF, 0xBC, 0x8E | 0x9F | 0x81]
+    ) {
+        return None;
+    }
+    let mut end = at + 3;
+    for _ in 0..2 {
+        end += match b.get(end..) {
+            Some([b'"' | b'\'' | b')', ..]) => 1,
+            // ” ’ 」 』 ）
+            Some(
+                [0xE2, 0x80, 0x9D | 0x99, ..]
+                | [0xE3, 0x80, 0x8D | 0x8F, ..]
+                | [0xEF, 0xBC, 0x89, ..],
+            ) => 3,
+            _ => break,
+        };
+    }
+    b.get(end).is_some_and(|&c| !is_gap_byte(c)).then_some(end)
+}
+
 /// Whether the bytes start with a list marker in letters: `b. `, `c) `,
 /// `ii. `.
 fn is_letter_marker(b: &[u8]) -> bool {
@@ -833,7 +872,24 @@ fn capital_plural(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool
     g.lowercase > g.capitalized
         && g.right_parts.2.is_empty()
         && first_case(parts(g.next).1) != Case::Upper
-        && classes.is_some_and(|c| wordclass::is_plural_noun(c.class(g.right_parts.1)))
+        && classes.is_some_and(|c| {
+            let class = c.class(g.right_parts.1);
+            wordclass::is_plural_noun(class)
+                || class >= wordclass::GUESSED && plural_shape(g.right_parts.1)
+        })
+}
+
+/// Whether a word the table does not know has the shape of a plural noun
+/// for people, capitalized: "Protesters", "Organisers", "Ambassadors",
+/// "Activists" (the table guesses a name for any unknown capitalized word).
+fn plural_shape(core: &str) -> bool {
+    let b = core.as_bytes();
+    b.len() >= 6
+        && b[0].is_ascii_uppercase()
+        && b[1..].iter().all(u8::is_ascii_lowercase)
+        && ["ers", "ors", "ists", "ians", "ants", "ents"]
+            .iter()
+            .any(|s| core.ends_with(s))
 }
 
 /// Whether the word after the gap names a currency before an amount, as
@@ -995,8 +1051,17 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                 && !continues_list(list_marker(g.sentence_first), list_marker(g.right));
         // (And an abbreviation before a bracketed aside that the sentence
         // goes on after: "Nakamura et al. | (2018) with minor changes".)
-        let wrapped =
-            goes_on_lower && long || title && g.line_tokens >= 4 || needs_more || before_aside(g);
+        // A word broken at its hyphen goes on, however short its line:
+        // "The govern- | ment has decided".
+        let broken = last == '-'
+            && g.left.len() > 2
+            && g.left[..g.left.len() - 1].ends_with(char::is_alphabetic)
+            && goes_on_lower;
+        let wrapped = goes_on_lower && long
+            || broken
+            || title && g.line_tokens >= 4
+            || needs_more
+            || before_aside(g);
         return if wrapped { Verdict::No } else { Verdict::Yes };
     }
     // A section or paragraph sign needs its number: "§ | 1981", "¶ | 8.";
@@ -1189,6 +1254,22 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // Greenspan has warned", "France | Telecom is to spend".
         if g.lines {
             return Verdict::No;
+        }
+        // A law report's year or a footnote in square brackets ends no
+        // sentence without a mark: "Okafor v Brackley Homes Ltd [2019] |
+        // EWCA Civ 318", "improved critical thinking [1] | and" (but after
+        // one it may: "in 1971. [1] | Fillmore was", "pages. [4] [7] | He").
+        let bracketed = |t: &str| {
+            t.len() > 2
+                && t.starts_with('[')
+                && t.ends_with(']')
+                && t[1..t.len() - 1].bytes().all(|c| c.is_ascii_digit())
+        };
+        if bracketed(g.left) {
+            let before = (1..8).map(|k| g.back(k)).find(|t| !bracketed(t));
+            if before.is_some_and(|t| !t.is_empty() && !parts(t).2.chars().any(is_terminal)) {
+                return Verdict::No;
+            }
         }
         // "outside | No. 10 Downing Street": an abbreviation that stands
         // before a number does not open a sentence after a bare word.
@@ -1591,20 +1672,32 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                         ptail == "," && first_case(pcore) == Case::Upper
                     }
         };
+        // (Nor an unknown plural: "along Madiba St. | Organisers expect".)
         if rcase == Case::Upper
             && first_case(g.next) == Case::Lower
             && closes_place()
-            && classes.is_some_and(|c| !wordclass::is_name(c.class(rcore)))
+            && classes.is_some_and(|c| {
+                let class = c.class(rcore);
+                !wordclass::is_name(class) || class >= wordclass::GUESSED && plural_shape(rcore)
+            })
         {
             return Verdict::Yes;
         }
         // (A title in capitals in mixed-case text is an acronym: "said of
         // RT. | 'Having people"; but "MR. KHAN" in a headline in capitals.)
-        // (A former office is one too: "ex-Gov. | Daniel Ortiz".)
-        let office = lcore.strip_prefix("ex-").unwrap_or(lcore);
+        // (A former office is one too: "ex-Gov. | Daniel Ortiz", and so are
+        // two joined, "Lt.-Col. | R. T. Ashworth"; a lower-case one after
+        // "the" or "right", "the right hon. | Gentleman".)
+        let office = match lcore.rsplit_once('-') {
+            Some((head, tail)) if head == "ex" || head.ends_with('.') => tail,
+            _ => lcore,
+        };
+        let before_office = || {
+            let p = parts(g.prev).1;
+            p.eq_ignore_ascii_case("the") || p.eq_ignore_ascii_case("right")
+        };
         if is_title(office)
-            && (office.chars().next().is_some_and(char::is_uppercase)
-                || parts(g.prev).1.eq_ignore_ascii_case("the"))
+            && (office.chars().next().is_some_and(char::is_uppercase) || before_office())
             && (!is_capitals(office) || is_capitals(rcore))
         {
             // A word that opens sentences and never a name ("The", "It's";
@@ -1638,6 +1731,17 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         let after_number = first_case(parts(g.prev).1) == Case::Digit;
         if rcase == Case::Digit && after_number && (is_abbreviation(lcore) || inches) {
             return Verdict::No;
+        }
+        // Initials of three or more letters that no list holds, a country's
+        // or an agency's, end a sentence before a word that opens one, as a
+        // listed abbreviation does (see below): "the founding of the P.R.C. |
+        // Ambassadors from".
+        if rcase == Case::Upper
+            && lcore.len() >= 5
+            && is_initials(lcore)
+            && (opens_sentence(g) || capital_plural(g, classes))
+        {
+            return Verdict::Yes;
         }
         // Initials run together before a surname: "A.P.J. | Abdul Kalam",
         // "R.K. | Narayan" (2 boundaries in 22 such gaps in the EWT and GUM

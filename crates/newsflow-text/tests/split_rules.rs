@@ -457,6 +457,20 @@ const CASES: &[(&str, &[&str])] = &[
      &["Sqn. Ldr. Omar Farooq and Nb. Sub. Ram Lal were honoured, said Addl. Secy. Meena Rao."]),
     ("The state paid Rs 40 cr. to farmers. Another Rs 12 cr. is due under Res. 14 next month.",
      &["The state paid Rs 40 cr. to farmers.", "Another Rs 12 cr. is due under Res. 14 next month."]),
+    // Full-width stops with no space after them; unknown plurals after an
+    // abbreviation; older British titles; a law report; a word broken at
+    // its hyphen on a short line.
+    ("Talks opened in Hanoi on Monday。Both sides praised the outcome．They meet again in May.",
+     &["Talks opened in Hanoi on Monday。", "Both sides praised the outcome．", "They meet again in May."]),
+    ("会议结束了。代表们离开了。", &["会议结束了。", "代表们离开了。"]),
+    ("The fair marked the anniversary of the D.P.R.K. Organisers expect 9,000 visitors.",
+     &["The fair marked the anniversary of the D.P.R.K.", "Organisers expect 9,000 visitors."]),
+    ("Lt.-Col. J. H. Marsh, M.C., led the company. The right hon. Gentleman agreed, said Ald. P. Rowe.",
+     &["Lt.-Col. J. H. Marsh, M.C., led the company.", "The right hon. Gentleman agreed, said Ald. P. Rowe."]),
+    ("It was settled in Patel v Grange Estates Ltd [2021] UKSC 12. Costs followed.",
+     &["It was settled in Patel v Grange Estates Ltd [2021] UKSC 12.", "Costs followed."]),
+    ("NOTICE\n\nThe coun-\ncil will meet\non Monday. All are welcome.",
+     &["NOTICE", "The coun-\ncil will meet\non Monday.", "All are welcome."]),
     ("Multiple   spaces  inside.  And   here.", &["Multiple   spaces  inside.", "And   here."]),
     ("", &[]),
     ("   \n\n  ", &[]),

@@ -11,10 +11,11 @@
 /// "Kg." for a village; South Asian ranks, "Hav." for a havildar, "Nb.
 /// Sub." for a naib subedar, "Flt. Lt.", "Sqn. Ldr.", and offices, "Jt.
 /// Secy.", "Addl. Secy."; the US Army's "Spc."; "Coun." for a councillor
-/// and "Eng." for an engineer, as the Gulf's papers write it).
+/// and "Eng." for an engineer, as the Gulf's papers write it; "Ald." for
+/// an alderman).
 /// Lower case, without the final period, sorted.
-const TITLES: [&str; 74] = [
-    "addl", "adm", "adv", "amb", "atty", "barr", "brgy", "brig", "bro", "capt", "cdr", "ch",
+const TITLES: [&str; 75] = [
+    "addl", "adm", "adv", "ald", "amb", "atty", "barr", "brgy", "brig", "bro", "capt", "cdr", "ch",
     "cmdr", "col", "coun", "cpl", "cpt", "det", "dr", "dra", "drs", "eng", "engr", "flt", "fr",
     "ft", "gen", "gov", "hav", "hon", "insp", "jt", "kg", "kum", "ld", "ldr", "lt", "maj",
     "messrs", "mlle", "mme", "mohd", "mr", "mrs", "ms", "msgr", "mt", "nb", "pres", "prof", "pt",
@@ -456,7 +457,7 @@ pub fn is_before_number(word: &str) -> bool {
 pub fn is_terminal(c: char) -> bool {
     matches!(
         c,
-        '.' | '!' | '?' | '…' | '‼' | '‽' | '⁇' | '⁈' | '⁉' | '。' | '！' | '？'
+        '.' | '!' | '?' | '…' | '‼' | '‽' | '⁇' | '⁈' | '⁉' | '。' | '．' | '！' | '？'
     )
 }
 
