@@ -1176,10 +1176,16 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     if ltail.ends_with(':') && list_marker(g.right) == Some(lexicon::Marker::Bullet) {
         return Verdict::No;
     }
-    // (Not after a word that needs its complement: "a) a ceasefire and |
-    // b) an exchange".)
+    // (Not after a word that needs its complement, or a comma, when the
+    // item goes on in lower case: "a) a ceasefire and | b) an exchange",
+    // "1) prices rose, | 2) wages fell".)
+    let inline_item = || {
+        (ltail.is_empty() && lexicon::is_non_final(lcore) || ltail.ends_with([',', ';']))
+            && first_case(parts(g.next).1) == Case::Lower
+    };
     if continues_list(list_marker(g.sentence_first), list_marker(g.right))
         && !(ltail.is_empty() && lexicon::is_non_final(lcore))
+        && !inline_item()
     {
         return Verdict::Yes;
     }
@@ -1321,11 +1327,15 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // run inside the sentence: "two parts: a) a ceasefire and b) an
         // exchange of prisoners".
         // (Only the first item opens a list: "Total: | 39." is a figure.)
-        if ltail.ends_with(':')
-            && list_marker(g.right).is_some_and(lexicon::Marker::opens_list)
-            && first_case(parts(g.next).1) != Case::Lower
-        {
-            return Verdict::Yes;
+        // Items in lower case run on: "changed that year: | 1) prices
+        // rose, 2) wages fell" (neither such gap in the EWT and GUM train and
+        // dev sets is a boundary).
+        if ltail.ends_with(':') && list_marker(g.right).is_some_and(lexicon::Marker::opens_list) {
+            return if first_case(parts(g.next).1) == Case::Lower {
+                Verdict::No
+            } else {
+                Verdict::Yes
+            };
         }
         // A colon before a quotation introduces it: "The message was blunt:
         // | “We will respond.”" (9 boundaries in 57 such gaps before a
@@ -1786,6 +1796,17 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // capital one opens the next sentence: "handled by the U.S. |
         // Officials in New Delhi", "in the U.K. | Unions have warned" (not
         // in a headline in title case, "U.N. Peacekeepers Killed").
+        // (A figure that the sentence goes on from follows one too: "Bonds:
+        // U.S. | 10-yr yield 4.42%"; edited text does not open a sentence on
+        // a figure, but a year may, "in the U.S. | 2024 was".)
+        if rcase == Case::Digit
+            && lcore.contains('.')
+            && is_abbreviation(lcore)
+            && first_case(parts(g.next).1) == Case::Lower
+            && !(rcore.len() == 4 && rcore.bytes().all(|c| c.is_ascii_digit()))
+        {
+            return Verdict::No;
+        }
         if rcase == Case::Upper && lcore.contains('.') && is_abbreviation(lcore) {
             if opens_sentence(g) || capital_plural(g, classes) {
                 return Verdict::Yes;
@@ -2188,7 +2209,7 @@ mod tests {
                 &[],
                 "parts:",
                 "a)",
-                Verdict::Ask,
+                No,
             ),
             ("a) a truce and b) a swap.", &[], "and", "b)", No),
             // A quotation introduced without a comma; a plural possessive.

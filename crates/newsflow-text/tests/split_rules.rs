@@ -471,6 +471,15 @@ const CASES: &[(&str, &[&str])] = &[
      &["It was settled in Patel v Grange Estates Ltd [2021] UKSC 12.", "Costs followed."]),
     ("NOTICE\n\nThe coun-\ncil will meet\non Monday. All are welcome.",
      &["NOTICE", "The coun-\ncil will meet\non Monday.", "All are welcome."]),
+    // Inline lists in lower case; figures after abbreviations; names with
+    // "!" and companies' legal forms.
+    ("Two things went wrong: 1) fuel ran short, 2) the radio failed. Both were fixed.",
+     &["Two things went wrong: 1) fuel ran short, 2) the radio failed.", "Both were fixed."]),
+    ("Yields: U.S. 10-yr notes at 4.4%, Bunds at 2.6%.", &["Yields: U.S. 10-yr notes at 4.4%, Bunds at 2.6%."]),
+    ("Yum! Brands and PT Astra Tbk. said sales rose. Shares fell.",
+     &["Yum! Brands and PT Astra Tbk. said sales rose.", "Shares fell."]),
+    ("The fair opens Sat. 14 June at the Nasdaq Comp. 16,000 pavilion.",
+     &["The fair opens Sat. 14 June at the Nasdaq Comp. 16,000 pavilion."]),
     ("Multiple   spaces  inside.  And   here.", &["Multiple   spaces  inside.", "And   here."]),
     ("", &[]),
     ("   \n\n  ", &[]),

@@ -30,19 +30,19 @@ const TITLES: [&str; 75] = [
 /// taxonomy ("Nepenthes sp.", "Quercus spp.", "var."). Lower case, without
 /// the final period, sorted. ("cr." is the crore of South Asian figures,
 /// "Rs 45 cr. for roads".)
-const ABBREVIATIONS: [&str; 152] = [
+const ABBREVIATIONS: [&str; 154] = [
     "a.k.a", "a.m", "abbr", "al", "ala", "approx", "apr", "ariz", "art", "assn", "assoc", "aug",
     "ave", "b.a", "b.sc", "bbl", "bhd", "blvd", "bros", "ca", "calif", "cert", "cf", "ch", "chap",
-    "co", "colo", "conn", "corp", "cr", "d.c", "dec", "dept", "dist", "e.g", "e.u", "ed", "eds",
-    "esp", "esq", "est", "etc", "ex", "feb", "fig", "figs", "fla", "fri", "ft", "ga", "gal",
+    "co", "colo", "comp", "conn", "corp", "cr", "d.c", "dec", "dept", "dist", "e.g", "e.u", "ed",
+    "eds", "esp", "esq", "est", "etc", "ex", "feb", "fig", "figs", "fla", "fri", "ft", "ga", "gal",
     "govt", "hr", "hrs", "i.e", "inc", "incl", "intl", "jan", "jr", "jul", "jun", "kan", "ky",
     "lb", "lbs", "llc", "llp", "ltd", "m.a", "m.d", "m.sc", "mar", "max", "md", "mi", "mich",
     "min", "minn", "misc", "mon", "mont", "mph", "mrs", "n.y", "neb", "nev", "nov", "oct", "okla",
     "op", "oz", "p", "p.m", "p.s", "pa", "para", "pct", "ph.d", "plc", "pp", "ps", "pt", "pts",
     "pty", "rd", "reb", "ref", "reg", "rs", "sat", "sdn", "sec", "sep", "sept", "sp", "spp", "sq",
-    "sr", "subsp", "sun", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "tsp", "tue",
-    "tues", "u.k", "u.n", "u.s", "u.s.a", "univ", "v", "va", "var", "viz", "vol", "vols", "vs",
-    "vt", "w.e.f", "wed", "wis", "wyo", "yd", "yds", "yr", "yrs",
+    "sr", "subsp", "sun", "tbk", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "tsp",
+    "tue", "tues", "u.k", "u.n", "u.s", "u.s.a", "univ", "v", "va", "var", "viz", "vol", "vols",
+    "vs", "vt", "w.e.f", "wed", "wis", "wyo", "yd", "yds", "yr", "yrs",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
@@ -53,14 +53,17 @@ const ABBREVIATIONS: [&str; 152] = [
 /// p.m." on a flight card, "Matt. 5:3", "Lk. 6:20", "Ex. 12" or "Ex. P-7"
 /// of the exhibits in a record, "(2d Cir. 2010)" of a court, and in
 /// biographies "b. 1942", "d. 2 Jan. 1851", "r. 1556–1605", and "Res.
-/// 1701" of the UN Security Council):
+/// 1701" of the UN Security Council, "Nasdaq Comp. 16,832.62" of a market
+/// table, and days before their date, "Sat. 14 June"; not "Sun.", a
+/// newspaper's name as often as a day):
 /// with a digit after them there is no boundary.
-const BEFORE_NUMBER: [&str; 59] = [
+const BEFORE_NUMBER: [&str; 69] = [
     "a.d", "approx", "apr", "apt", "arr", "art", "aug", "b", "c", "ca", "ch", "chap", "cir", "cl",
-    "col", "cols", "cor", "d", "dec", "dep", "eq", "eqs", "est", "ex", "ext", "feb", "fig", "figs",
-    "incl", "jan", "jn", "jul", "jun", "lk", "mar", "matt", "mk", "no", "nos", "nov", "oct", "op",
-    "p", "para", "paras", "pp", "prop", "r", "res", "rom", "rs", "s", "sec", "sep", "sept", "ss",
-    "vol", "vols", "w.e.f",
+    "col", "cols", "comp", "cor", "d", "dec", "dep", "eq", "eqs", "est", "ex", "ext", "feb", "fig",
+    "figs", "fri", "incl", "jan", "jn", "jul", "jun", "lk", "mar", "matt", "mk", "mon", "no",
+    "nos", "nov", "oct", "op", "p", "para", "paras", "pp", "prop", "r", "res", "rom", "rs", "s",
+    "sat", "sec", "sep", "sept", "ss", "thu", "thur", "thurs", "tue", "tues", "vol", "vols",
+    "w.e.f", "wed",
 ];
 
 /// Abbreviations that introduce what follows and so never end a sentence,
@@ -317,8 +320,8 @@ const NAME_SUFFIXES: [&str; 3] = ["esq", "jr", "sr"];
 
 /// Names spelled with an exclamation mark, which the next word may continue
 /// ("a Yahoo! News poll", "the Jeopardy! Tournament of Champions", "E!
-/// News", "Panic! at the Disco"). Lower case, sorted.
-const BANG_NAMES: [&str; 4] = ["e", "jeopardy", "panic", "yahoo"];
+/// News", "Panic! at the Disco", "Yum! Brands"). Lower case, sorted.
+const BANG_NAMES: [&str; 5] = ["e", "jeopardy", "panic", "yahoo", "yum"];
 
 /// Whether a word is spelled with "!" as part of a name (see `BANG_NAMES`;
 /// case-insensitive).
@@ -333,11 +336,11 @@ pub fn is_name_suffix(word: &str) -> bool {
 }
 
 /// The legal forms of companies, which run together ("Hub Power Co. Ltd.",
-/// "Perdana Jaya Sdn. Bhd.", "Wellspring Pte. Ltd."). Lower case, without periods,
-/// sorted.
-const COMPANY_FORMS: [&str; 16] = [
+/// "Perdana Jaya Sdn. Bhd.", "Wellspring Pte. Ltd.", Indonesia's "PT Bank
+/// Central Asia Tbk."). Lower case, without periods, sorted.
+const COMPANY_FORMS: [&str; 17] = [
     "ag", "bhd", "co", "corp", "gmbh", "inc", "llc", "llp", "ltd", "nv", "plc", "pte", "pty", "sa",
-    "sdn", "spa",
+    "sdn", "spa", "tbk",
 ];
 
 /// Whether a word is the legal form of a company (see `COMPANY_FORMS`;
