@@ -927,6 +927,29 @@ fn before_aside(g: &Gap<'_>) -> bool {
         .is_some_and(u8::is_ascii_lowercase)
 }
 
+/// Whether a token is a stock ticker in brackets, with its exchange or its
+/// market's suffix: "(6857.T)", "(NVSY.O)", "(TSX:", "(NYSE:".
+fn is_ticker(tok: &str) -> bool {
+    let Some(inner) = tok.strip_prefix('(') else {
+        return false;
+    };
+    let code = |s: &str| {
+        !s.is_empty()
+            && s.len() <= 10
+            && s.bytes()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    };
+    if let Some(exchange) = inner.strip_suffix(':') {
+        return code(exchange) && exchange.bytes().any(|c| c.is_ascii_uppercase());
+    }
+    let inner = inner.strip_suffix(')').unwrap_or(inner);
+    inner.split_once('.').is_some_and(|(name, market)| {
+        code(name)
+            && (1..=2).contains(&market.len())
+            && market.bytes().all(|c| c.is_ascii_uppercase())
+    })
+}
+
 /// A separator rule: four or more of one of `-`, `=`, `_`, `~`, `*` and
 /// nothing else ("-----", "====="). A dash of two or three ("--") joins
 /// clauses instead, and a mixed run frames a line ("---= 19 Servers =---").
@@ -1152,8 +1175,10 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     }
     // An abbreviation before a bracketed aside that the sentence goes on
     // after: "Nakamura et al. | (2018) with minor changes", "Apex Holdings
-    // Inc. | (NASDAQ: APXH) fell 7%".
-    if before_aside(g) {
+    // Inc. | (NASDAQ: APXH) fell 7%". So does a company's legal form
+    // before its ticker, whatever follows: "Northgate Minerals Corp. |
+    // (TSX: NGM) (\"Northgate\")", "Advantest Corp. | (6857.T) +7.8%".
+    if before_aside(g) || ltail == "." && lexicon::is_company_form(lcore) && is_ticker(g.right) {
         return Verdict::No;
     }
     // A label abbreviated before its colon runs into the number after it:

@@ -480,6 +480,8 @@ const CASES: &[(&str, &[&str])] = &[
      &["Yum! Brands and PT Astra Tbk. said sales rose.", "Shares fell."]),
     ("The fair opens Sat. 14 June at the Nasdaq Comp. 16,000 pavilion.",
      &["The fair opens Sat. 14 June at the Nasdaq Comp. 16,000 pavilion."]),
+    ("Shares of Kanto Robotics Corp. (6954.T) rose. Halvorsen Ltd. (OSE: HALV) (\"Halvorsen\") fell.",
+     &["Shares of Kanto Robotics Corp. (6954.T) rose.", "Halvorsen Ltd. (OSE: HALV) (\"Halvorsen\") fell."]),
     ("Multiple   spaces  inside.  And   here.", &["Multiple   spaces  inside.", "And   here."]),
     ("", &[]),
     ("   \n\n  ", &[]),
