@@ -927,6 +927,15 @@ fn before_aside(g: &Gap<'_>) -> bool {
         .is_some_and(u8::is_ascii_lowercase)
 }
 
+/// Whether a word abbreviates a kind of road that a name goes before
+/// ("Martin Luther King Jr. Blvd."; not "St." or "Dr.", which are titles
+/// as often).
+fn is_street_type(core: &str) -> bool {
+    ["ave", "blvd", "expy", "fwy", "hwy", "pkwy", "rd"]
+        .iter()
+        .any(|t| core.eq_ignore_ascii_case(t))
+}
+
 /// Whether a token is a stock ticker in brackets, with its exchange or its
 /// market's suffix: "(6857.T)", "(NVSY.O)", "(TSX:", "(NYSE:".
 fn is_ticker(tok: &str) -> bool {
@@ -1116,6 +1125,18 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         && dateline_len(g.after.split_ascii_whitespace()).is_some_and(|(_, comma)| comma)
     {
         return Verdict::Yes;
+    }
+    // A name's suffix before a street's abbreviation names the street:
+    // "Martin Luther King Jr. | Blvd.", and a record's number follows the
+    // abbreviation of its kind: "Crl.M.C. | No. 4512/2024".
+    if ltail == "."
+        && g.right_parts.2.starts_with('.')
+        && (lexicon::is_name_suffix(lcore) && is_street_type(rcore)
+            || lcore.contains('.')
+                && matches!(rcore, "No" | "Nos")
+                && first_case(parts(g.next).1) == Case::Digit)
+    {
+        return Verdict::No;
     }
     // An abbreviation in brackets of its own is no sentence: "S.L.P.
     // (Crl.) | No. 7788" (a sentence in brackets that ends with a period
@@ -1647,10 +1668,16 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // had crossed", "until 9 a.m. | 13:30 GMT — Welcome", but not
         // before a date, "at 9 a.m. | 14 May".)
         let figure = || rcase == Case::Digit && !lexicon::is_day_or_month(parts(g.next).1);
+        // (The figure before it may close a range: "10 a.m.–2 p.m. | Free
+        // admission".)
+        let after_figure = || {
+            let p = parts(g.prev).1;
+            first_case(p) == Case::Digit || p.ends_with(|c: char| c.is_ascii_digit())
+        };
         if matches!(rcase, Case::Upper | Case::Digit)
             && (is_dotted_am_pm(lcore) || era())
             && (rcase == Case::Upper || figure())
-            && first_case(parts(g.prev).1) == Case::Digit
+            && after_figure()
         {
             // "at 5 p.m. | IST on May 10", "at 9 a.m. | Friday", "at 5 p.m. |
             // Pakistan time".
@@ -1662,7 +1689,9 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             if lexicon::is_time_zone(rcore) || lexicon::is_day_or_month(rcore) || place_time {
                 return Verdict::No;
             }
-            if lexicon::is_sentence_starter(rcore) {
+            // (Not after a time that opens its line or text, a listing's
+            // label: "8 p.m. | The Detectives of St. Ives".)
+            if lexicon::is_sentence_starter(rcore) && g.sentence_tokens != 2 {
                 return Verdict::Yes; // "addressed the nation at 8 p.m. | He said"
             }
             // (A sentence that has not opened on the time has come to it

@@ -12,15 +12,15 @@
 /// Sub." for a naib subedar, "Flt. Lt.", "Sqn. Ldr.", and offices, "Jt.
 /// Secy.", "Addl. Secy."; the US Army's "Spc."; "Coun." for a councillor
 /// and "Eng." for an engineer, as the Gulf's papers write it; "Ald." for
-/// an alderman).
+/// an alderman, "Cllr." for a councillor, "Asst." for an assistant).
 /// Lower case, without the final period, sorted.
-const TITLES: [&str; 75] = [
-    "addl", "adm", "adv", "ald", "amb", "atty", "barr", "brgy", "brig", "bro", "capt", "cdr", "ch",
-    "cmdr", "col", "coun", "cpl", "cpt", "det", "dr", "dra", "drs", "eng", "engr", "flt", "fr",
-    "ft", "gen", "gov", "hav", "hon", "insp", "jt", "kg", "kum", "ld", "ldr", "lt", "maj",
-    "messrs", "mlle", "mme", "mohd", "mr", "mrs", "ms", "msgr", "mt", "nb", "pres", "prof", "pt",
-    "pte", "pvt", "rep", "reps", "ret", "rev", "rt", "secy", "sen", "sens", "sgt", "sh", "smt",
-    "spc", "sqn", "sra", "srta", "st", "sta", "sto", "sub", "supt", "usec",
+const TITLES: [&str; 77] = [
+    "addl", "adm", "adv", "ald", "amb", "asst", "atty", "barr", "brgy", "brig", "bro", "capt",
+    "cdr", "ch", "cllr", "cmdr", "col", "coun", "cpl", "cpt", "det", "dr", "dra", "drs", "eng",
+    "engr", "flt", "fr", "ft", "gen", "gov", "hav", "hon", "insp", "jt", "kg", "kum", "ld", "ldr",
+    "lt", "maj", "messrs", "mlle", "mme", "mohd", "mr", "mrs", "ms", "msgr", "mt", "nb", "pres",
+    "prof", "pt", "pte", "pvt", "rep", "reps", "ret", "rev", "rt", "secy", "sen", "sens", "sgt",
+    "sh", "smt", "spc", "sqn", "sra", "srta", "st", "sta", "sto", "sub", "supt", "usec",
 ];
 
 /// Abbreviations that usually do not end a sentence but may ("& Co. It
@@ -29,20 +29,22 @@ const TITLES: [&str; 75] = [
 /// ("Calif.", "Fla."; not "Ill.", "Mass." or "Wash."), and the ranks of
 /// taxonomy ("Nepenthes sp.", "Quercus spp.", "var."). Lower case, without
 /// the final period, sorted. ("cr." is the crore of South Asian figures,
-/// "Rs 45 cr. for roads".)
-const ABBREVIATIONS: [&str; 154] = [
-    "a.k.a", "a.m", "abbr", "al", "ala", "approx", "apr", "ariz", "art", "assn", "assoc", "aug",
-    "ave", "b.a", "b.sc", "bbl", "bhd", "blvd", "bros", "ca", "calif", "cert", "cf", "ch", "chap",
-    "co", "colo", "comp", "conn", "corp", "cr", "d.c", "dec", "dept", "dist", "e.g", "e.u", "ed",
-    "eds", "esp", "esq", "est", "etc", "ex", "feb", "fig", "figs", "fla", "fri", "ft", "ga", "gal",
-    "govt", "hr", "hrs", "i.e", "inc", "incl", "intl", "jan", "jr", "jul", "jun", "kan", "ky",
-    "lb", "lbs", "llc", "llp", "ltd", "m.a", "m.d", "m.sc", "mar", "max", "md", "mi", "mich",
-    "min", "minn", "misc", "mon", "mont", "mph", "mrs", "n.y", "neb", "nev", "nov", "oct", "okla",
-    "op", "oz", "p", "p.m", "p.s", "pa", "para", "pct", "ph.d", "plc", "pp", "ps", "pt", "pts",
-    "pty", "rd", "reb", "ref", "reg", "rs", "sat", "sdn", "sec", "sep", "sept", "sp", "spp", "sq",
-    "sr", "subsp", "sun", "tbk", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "tsp",
-    "tue", "tues", "u.k", "u.n", "u.s", "u.s.a", "univ", "v", "va", "var", "viz", "vol", "vols",
-    "vs", "vt", "w.e.f", "wed", "wis", "wyo", "yd", "yds", "yr", "yrs",
+/// "Rs 45 cr. for roads"; a basketball line, "12 reb., 9 ast. and 3
+/// blk."; "excl. wine"; "feat. will.i.am" in a song's credit; roads, "Merritt Pkwy. southbound", "Hwy. 101".)
+const ABBREVIATIONS: [&str; 165] = [
+    "a.k.a", "a.m", "abbr", "al", "ala", "approx", "apr", "ariz", "art", "assn", "assoc", "ast",
+    "aug", "ave", "b.a", "b.sc", "bbl", "bhd", "blk", "blvd", "bros", "ca", "calif", "cert", "cf",
+    "ch", "chap", "co", "colo", "comp", "conn", "corp", "cr", "d.c", "dec", "dept", "dist", "e.g",
+    "e.u", "ed", "eds", "esp", "esq", "est", "etc", "ex", "excl", "expy", "feat", "feb", "fig",
+    "figs", "fla", "fri", "ft", "fwy", "ga", "gal", "govt", "hr", "hrs", "hwy", "i.e", "inc",
+    "incl", "intl", "jan", "jr", "jul", "jun", "kan", "ky", "lb", "lbs", "llc", "llp", "ltd", "m.a",
+    "m.d", "m.sc", "mar", "max", "md", "mi", "mich", "min", "minn", "misc", "mon", "mont", "mph",
+    "mrs", "n.y", "neb", "nev", "nov", "oct", "okla", "op", "ov", "oz", "p", "p.m", "p.s", "pa",
+    "para", "pct", "ph.d", "pkwy", "plc", "pp", "ps", "pt", "pts", "pty", "rd", "reb", "ref", "reg",
+    "rs", "rte", "sat", "sdn", "sec", "sep", "sept", "sp", "spp", "sq", "sr", "stl", "subsp", "sun",
+    "tbk", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "tsp", "tue", "tues", "u.k", "u.n",
+    "u.s", "u.s.a", "univ", "v", "va", "var", "viz", "vol", "vols", "vs", "vt", "w.e.f", "wed",
+    "wis", "wyo", "yd", "yds", "yr", "yrs",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
@@ -55,15 +57,16 @@ const ABBREVIATIONS: [&str; 154] = [
 /// biographies "b. 1942", "d. 2 Jan. 1851", "r. 1556–1605", and "Res.
 /// 1701" of the UN Security Council, "Nasdaq Comp. 16,832.62" of a market
 /// table, and days before their date, "Sat. 14 June"; not "Sun.", a
-/// newspaper's name as often as a day):
+/// newspaper's name as often as a day; "Hwy. 101", "Rte. 9", a
+/// hurricane's "Cat. 3", a series' "Ep. 7"):
 /// with a digit after them there is no boundary.
-const BEFORE_NUMBER: [&str; 69] = [
-    "a.d", "approx", "apr", "apt", "arr", "art", "aug", "b", "c", "ca", "ch", "chap", "cir", "cl",
-    "col", "cols", "comp", "cor", "d", "dec", "dep", "eq", "eqs", "est", "ex", "ext", "feb", "fig",
-    "figs", "fri", "incl", "jan", "jn", "jul", "jun", "lk", "mar", "matt", "mk", "mon", "no",
-    "nos", "nov", "oct", "op", "p", "para", "paras", "pp", "prop", "r", "res", "rom", "rs", "s",
-    "sat", "sec", "sep", "sept", "ss", "thu", "thur", "thurs", "tue", "tues", "vol", "vols",
-    "w.e.f", "wed",
+const BEFORE_NUMBER: [&str; 74] = [
+    "a.d", "approx", "apr", "apt", "arr", "art", "aug", "b", "c", "ca", "cat", "ch", "chap", "cir",
+    "cl", "col", "cols", "comp", "cor", "d", "dec", "dep", "ep", "eps", "eq", "eqs", "est", "ex",
+    "ext", "feb", "fig", "figs", "fri", "hwy", "incl", "jan", "jn", "jul", "jun", "lk", "mar",
+    "matt", "mk", "mon", "no", "nos", "nov", "oct", "op", "p", "para", "paras", "pp", "prop", "r",
+    "res", "rom", "rs", "rte", "s", "sat", "sec", "sep", "sept", "ss", "thu", "thur", "thurs",
+    "tue", "tues", "vol", "vols", "w.e.f", "wed",
 ];
 
 /// Abbreviations that introduce what follows and so never end a sentence,
