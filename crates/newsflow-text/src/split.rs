@@ -193,8 +193,6 @@ const NEWLINE: u8 = 2;
 const OPEN: u8 = 3;
 const CLOSE: u8 = 4;
 const STOP: u8 = 5;
-/// The lead byte of a full-width stop ("。", "．", "？", "！").
-const WIDE: u8 = 6;
 
 static CLASS: [u8; 256] = {
     let mut t = [ORD; 256];
@@ -211,8 +209,9 @@ static CLASS: [u8; 256] = {
     t[b'.' as usize] = STOP;
     t[b'?' as usize] = STOP;
     t[b'!' as usize] = STOP;
-    t[0xE3] = WIDE;
-    t[0xEF] = WIDE;
+    // The lead bytes of the full-width stops ("。", "．", "？", "！").
+    t[0xE3] = STOP;
+    t[0xEF] = STOP;
     t
 };
 
@@ -295,21 +294,19 @@ fn walk_text<F: FnMut(&Gap<'_>) -> bool, const WRAPPED: bool, const QUOTED: bool
                 SPACE | NEWLINE => break,
                 OPEN => opened += 1,
                 CLOSE => closed += 1,
-                WIDE => {
-                    // The token ends after a full-width stop: "Sunday。More".
-                    if let Some(end) = wide_end(b, j) {
-                        j = end;
-                        break;
-                    }
-                }
                 _ => {
-                    // The token ends after the mark: "said.The", "done.”The".
+                    // The token ends after the mark: "said.The", "done.”The",
+                    // "on Sunday。More".
                     // (Most marks end their token: one byte test spares them.)
                     let inside = b.get(j + 1).is_some_and(|&c| !is_gap_byte(c));
-                    if let Some(end) = inside
-                        .then(|| glued_end(b, sent_start, tok_start, j))
-                        .flatten()
-                    {
+                    let end = if !inside {
+                        None
+                    } else if b[j].is_ascii() {
+                        glued_end(b, sent_start, tok_start, j)
+                    } else {
+                        wide_end(b, j)
+                    };
+                    if let Some(end) = end {
                         j = end;
                         break;
                     }

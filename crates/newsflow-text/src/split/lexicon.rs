@@ -37,14 +37,14 @@ const ABBREVIATIONS: [&str; 165] = [
     "ch", "chap", "co", "colo", "comp", "conn", "corp", "cr", "d.c", "dec", "dept", "dist", "e.g",
     "e.u", "ed", "eds", "esp", "esq", "est", "etc", "ex", "excl", "expy", "feat", "feb", "fig",
     "figs", "fla", "fri", "ft", "fwy", "ga", "gal", "govt", "hr", "hrs", "hwy", "i.e", "inc",
-    "incl", "intl", "jan", "jr", "jul", "jun", "kan", "ky", "lb", "lbs", "llc", "llp", "ltd", "m.a",
-    "m.d", "m.sc", "mar", "max", "md", "mi", "mich", "min", "minn", "misc", "mon", "mont", "mph",
-    "mrs", "n.y", "neb", "nev", "nov", "oct", "okla", "op", "ov", "oz", "p", "p.m", "p.s", "pa",
-    "para", "pct", "ph.d", "pkwy", "plc", "pp", "ps", "pt", "pts", "pty", "rd", "reb", "ref", "reg",
-    "rs", "rte", "sat", "sdn", "sec", "sep", "sept", "sp", "spp", "sq", "sr", "stl", "subsp", "sun",
-    "tbk", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "tsp", "tue", "tues", "u.k", "u.n",
-    "u.s", "u.s.a", "univ", "v", "va", "var", "viz", "vol", "vols", "vs", "vt", "w.e.f", "wed",
-    "wis", "wyo", "yd", "yds", "yr", "yrs",
+    "incl", "intl", "jan", "jr", "jul", "jun", "kan", "ky", "lb", "lbs", "llc", "llp", "ltd",
+    "m.a", "m.d", "m.sc", "mar", "max", "md", "mi", "mich", "min", "minn", "misc", "mon", "mont",
+    "mph", "mrs", "n.y", "neb", "nev", "nov", "oct", "okla", "op", "ov", "oz", "p", "p.m", "p.s",
+    "pa", "para", "pct", "ph.d", "pkwy", "plc", "pp", "ps", "pt", "pts", "pty", "rd", "reb", "ref",
+    "reg", "rs", "rte", "sat", "sdn", "sec", "sep", "sept", "sp", "spp", "sq", "sr", "stl",
+    "subsp", "sun", "tbk", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "tsp", "tue",
+    "tues", "u.k", "u.n", "u.s", "u.s.a", "univ", "v", "va", "var", "viz", "vol", "vols", "vs",
+    "vt", "w.e.f", "wed", "wis", "wyo", "yd", "yds", "yr", "yrs",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
@@ -521,18 +521,27 @@ pub fn parts(tok: &str) -> (&str, &str, &str) {
         if marked.len() < core_len && marked.ends_with(|c| is_terminal(c) || is_closer(c)) {
             core_len = marked.trim_end_matches(is_trailing).len();
         }
-    } else if b.get(core_len) == Some(&b']') && b[..core_len].last().is_some_and(u8::is_ascii_digit)
-    {
-        let digits = rest[..core_len].trim_end_matches(|c: char| c.is_ascii_digit());
-        if core_len - digits.len() <= 3 {
-            if let Some(marked) = digits.strip_suffix('[') {
-                if marked.ends_with(|c| is_terminal(c) || is_closer(c)) {
-                    core_len = marked.trim_end_matches(is_trailing).len();
-                }
-            }
-        }
+    } else if b.get(core_len) == Some(&b']') {
+        core_len = before_bracketed_footnote(rest, core_len);
     }
     (&tok[..core_start], &rest[..core_len], &rest[core_len..])
+}
+
+/// Where the core of `rest` ends if its first `core_len` bytes end in a
+/// footnote's number opened by a square bracket after a terminal mark or a
+/// closer ("cent.[3", the "]" trailing), or else `core_len`.
+#[cold]
+fn before_bracketed_footnote(rest: &str, core_len: usize) -> usize {
+    let digits = rest[..core_len].trim_end_matches(|c: char| c.is_ascii_digit());
+    if !(1..=3).contains(&(core_len - digits.len())) {
+        return core_len;
+    }
+    match digits.strip_suffix('[') {
+        Some(marked) if marked.ends_with(|c| is_terminal(c) || is_closer(c)) => {
+            marked.trim_end_matches(is_trailing).len()
+        }
+        _ => core_len,
+    }
 }
 
 fn is_superscript_digit(c: char) -> bool {
