@@ -1082,9 +1082,10 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // goes on after: "Nakamura et al. | (2018) with minor changes".)
         // A word broken at its hyphen goes on, however short its line:
         // "The govern- | ment has decided".
-        let broken = last == '-'
-            && g.left.len() > 2
-            && g.left[..g.left.len() - 1].ends_with(char::is_alphabetic)
+        let broken = g
+            .left
+            .strip_suffix('-')
+            .is_some_and(|stem| stem.len() > 1 && stem.ends_with(char::is_alphabetic))
             && goes_on_lower;
         let wrapped = goes_on_lower && long
             || broken

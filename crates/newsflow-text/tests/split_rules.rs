@@ -491,6 +491,9 @@ const CASES: &[(&str, &[&str])] = &[
      &["She had 31 pts, 10 reb. and 7 ast. in the win.", "Ep. 4 airs tonight."]),
     ("FRIDAY\n7 p.m. The Late Show\n9 p.m. News", &["FRIDAY", "7 p.m. The Late Show", "9 p.m. News"]),
     ("Market, Town Hall, 9 a.m.–1 p.m. Free entry.", &["Market, Town Hall, 9 a.m.–1 p.m.", "Free entry."]),
+    // (A hyphen inside closing quotes at a line's end: found by fuzzing.)
+    ("She had said the words \u{201c}pre-\u{201d}\nand then stopped. It was late.",
+     &["She had said the words \u{201c}pre-\u{201d}\nand then stopped.", "It was late."]),
     ("Multiple   spaces  inside.  And   here.", &["Multiple   spaces  inside.", "And   here."]),
     ("", &[]),
     ("   \n\n  ", &[]),
