@@ -871,17 +871,18 @@ fn capital_plural(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool
         && first_case(parts(g.next).1) != Case::Upper
         && classes.is_some_and(|c| {
             let class = c.class(g.right_parts.1);
-            wordclass::is_plural_noun(class)
-                || class >= wordclass::GUESSED && plural_shape(g.right_parts.1)
+            wordclass::is_plural_noun(class) || unknown_plural(class, g.right_parts.1)
         })
 }
 
-/// Whether a word the table does not know has the shape of a plural noun
-/// for people, capitalized: "Protesters", "Organisers", "Ambassadors",
-/// "Activists" (the table guesses a name for any unknown capitalized word).
-fn plural_shape(core: &str) -> bool {
+/// Whether a word the table does not know (its `class` a guess) has the
+/// shape of a plural noun for people, capitalized: "Protesters",
+/// "Organisers", "Ambassadors", "Activists" (the table guesses a name for
+/// any unknown capitalized word).
+fn unknown_plural(class: u8, core: &str) -> bool {
     let b = core.as_bytes();
-    b.len() >= 6
+    class >= wordclass::GUESSED
+        && b.len() >= 6
         && b[0].is_ascii_uppercase()
         && b[1..].iter().all(u8::is_ascii_lowercase)
         && ["ers", "ors", "ists", "ians", "ants", "ents"]
@@ -922,6 +923,12 @@ fn before_aside(g: &Gap<'_>) -> bool {
         .iter()
         .find(|&&c| !is_gap_byte(c))
         .is_some_and(u8::is_ascii_lowercase)
+}
+
+/// Whether a core is four digits, a year that may open a sentence ("2024
+/// was worse").
+fn is_year(core: &str) -> bool {
+    core.len() == 4 && core.bytes().all(|c| c.is_ascii_digit())
 }
 
 /// Whether a word abbreviates a kind of road that a name goes before
@@ -1487,7 +1494,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     if g.dots >= 3
         && rcase == Case::Digit
         && first_case(parts(g.next).1) == Case::Lower
-        && !(rcore.len() == 4 && rcore.bytes().all(|c| c.is_ascii_digit()))
+        && !is_year(rcore)
     {
         return Verdict::No;
     }
@@ -1740,7 +1747,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             && closes_place()
             && classes.is_some_and(|c| {
                 let class = c.class(rcore);
-                !wordclass::is_name(class) || class >= wordclass::GUESSED && plural_shape(rcore)
+                !wordclass::is_name(class) || unknown_plural(class, rcore)
             })
         {
             return Verdict::Yes;
@@ -1855,7 +1862,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             && lcore.contains('.')
             && is_abbreviation(lcore)
             && first_case(parts(g.next).1) == Case::Lower
-            && !(rcore.len() == 4 && rcore.bytes().all(|c| c.is_ascii_digit()))
+            && !is_year(rcore)
         {
             return Verdict::No;
         }
