@@ -99,6 +99,12 @@ impl<'a> Gap<'a> {
             .unwrap_or("")
     }
 
+    /// The case of the core of the token after `right`: "Who | Framed Roger"
+    /// gives `Upper`.
+    pub fn next_case(&self) -> Case {
+        first_case(parts(self.next).1)
+    }
+
     /// The token `n` places ahead (0 is `right`), or "" past the end.
     pub fn ahead(&self, n: usize) -> &'a str {
         let s = self.after;
@@ -857,7 +863,7 @@ fn opens_sentence(g: &Gap<'_>) -> bool {
     lexicon::is_sentence_starter(rcore)
         || rtail.is_empty()
             && (rcore == "A" || first_case(rcore) == Case::Upper && lexicon::is_quantifier(rcore))
-            && first_case(parts(g.next).1) == Case::Lower
+            && g.next_case() == Case::Lower
 }
 
 /// Whether the word after the gap is a plural common noun written with a
@@ -868,7 +874,7 @@ fn opens_sentence(g: &Gap<'_>) -> bool {
 fn capital_plural(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
     g.lowercase > g.capitalized
         && g.right_parts.2.is_empty()
-        && first_case(parts(g.next).1) != Case::Upper
+        && g.next_case() != Case::Upper
         && classes.is_some_and(|c| {
             let class = c.class(g.right_parts.1);
             wordclass::is_plural_noun(class) || unknown_plural(class, g.right_parts.1)
@@ -896,9 +902,7 @@ fn unknown_plural(class: u8, core: &str) -> bool {
 fn currency_before_number(g: &Gap<'_>) -> bool {
     let (_, rcore, rtail) = g.right_parts;
     let code = rcore.len() == 3 && rcore.bytes().all(|c| c.is_ascii_uppercase());
-    (code || rcore == "Rs")
-        && (rtail.is_empty() || rtail == ".")
-        && first_case(parts(g.next).1) == Case::Digit
+    (code || rcore == "Rs") && (rtail.is_empty() || rtail == ".") && g.next_case() == Case::Digit
 }
 
 /// Whether an abbreviation comes before a short bracketed aside that holds
@@ -925,10 +929,15 @@ fn before_aside(g: &Gap<'_>) -> bool {
         .is_some_and(u8::is_ascii_lowercase)
 }
 
-/// Whether a core is four digits, a year that may open a sentence ("2024
-/// was worse").
-fn is_year(core: &str) -> bool {
-    core.len() == 4 && core.bytes().all(|c| c.is_ascii_digit())
+/// Whether the word after the gap is a figure that the sentence goes on
+/// from, a lower-case word after it: "lost... | 14 people", "U.S. | 10-yr
+/// yield". Edited text does not open a sentence on a figure, but a year
+/// may, "2024 was worse".
+fn figure_goes_on(g: &Gap<'_>) -> bool {
+    let rcore = g.right_parts.1;
+    first_case(rcore) == Case::Digit
+        && g.next_case() == Case::Lower
+        && !(rcore.len() == 4 && rcore.bytes().all(|c| c.is_ascii_digit()))
 }
 
 /// Whether a word abbreviates a kind of road that a name goes before
@@ -1137,9 +1146,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     if ltail == "."
         && g.right_parts.2.starts_with('.')
         && (lexicon::is_name_suffix(lcore) && is_street_type(rcore)
-            || lcore.contains('.')
-                && matches!(rcore, "No" | "Nos")
-                && first_case(parts(g.next).1) == Case::Digit)
+            || lcore.contains('.') && matches!(rcore, "No" | "Nos") && g.next_case() == Case::Digit)
     {
         return Verdict::No;
     }
@@ -1183,7 +1190,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         && !lcore.is_empty()
         && lcore.bytes().all(|c| c.is_ascii_digit())
         && (rcore.contains('.') || g.right_parts.2 == ".")
-        && first_case(parts(g.next).1) == Case::Digit
+        && g.next_case() == Case::Digit
     {
         return Verdict::No;
     }
@@ -1232,7 +1239,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // "1) prices rose, | 2) wages fell".)
     let inline_item = || {
         (ltail.is_empty() && lexicon::is_non_final(lcore) || ltail.ends_with([',', ';']))
-            && first_case(parts(g.next).1) == Case::Lower
+            && g.next_case() == Case::Lower
     };
     if continues_list(list_marker(g.sentence_first), list_marker(g.right))
         && !(ltail.is_empty() && lexicon::is_non_final(lcore))
@@ -1330,10 +1337,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         }
         // "outside | No. 10 Downing Street": an abbreviation that stands
         // before a number does not open a sentence after a bare word.
-        if g.right_parts.2 == "."
-            && is_before_number(rcore)
-            && first_case(parts(g.next).1) == Case::Digit
-        {
+        if g.right_parts.2 == "." && is_before_number(rcore) && g.next_case() == Case::Digit {
             return Verdict::No;
         }
         // "“… the conversation,” Dar continued", "India, Pakistan".
@@ -1382,7 +1386,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // rose, 2) wages fell" (neither such gap in the EWT and GUM train and
         // dev sets is a boundary).
         if ltail.ends_with(':') && list_marker(g.right).is_some_and(lexicon::Marker::opens_list) {
-            return if first_case(parts(g.next).1) == Case::Lower {
+            return if g.next_case() == Case::Lower {
                 Verdict::No
             } else {
                 Verdict::Yes
@@ -1491,11 +1495,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // An ellipsis before a figure that the sentence goes on from: "We
     // lost... | 14 people", "I get about .... | 150 or more" (edited text
     // does not open a sentence on a figure; a year may, "2021 was worse").
-    if g.dots >= 3
-        && rcase == Case::Digit
-        && first_case(parts(g.next).1) == Case::Lower
-        && !is_year(rcore)
-    {
+    if g.dots >= 3 && figure_goes_on(g) {
         return Verdict::No;
     }
     // Ellipses: ". . ." inside a sentence, ". . . ." (ellipsis plus period)
@@ -1655,7 +1655,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // (all 33 such gaps in the EWT and GUM train and dev sets).
         if g.right_parts.2 == "."
             && is_title(rcore)
-            && first_case(parts(g.next).1) == Case::Upper
+            && g.next_case() == Case::Upper
             && lcore.chars().nth(1).is_some()
             && !is_abbreviation(lcore)
             && !lcore.contains('.')
@@ -1858,12 +1858,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // (A figure that the sentence goes on from follows one too: "Bonds:
         // U.S. | 10-yr yield 4.42%"; edited text does not open a sentence on
         // a figure, but a year may, "in the U.S. | 2024 was".)
-        if rcase == Case::Digit
-            && lcore.contains('.')
-            && is_abbreviation(lcore)
-            && first_case(parts(g.next).1) == Case::Lower
-            && !is_year(rcore)
-        {
+        if lcore.contains('.') && is_abbreviation(lcore) && figure_goes_on(g) {
             return Verdict::No;
         }
         if rcase == Case::Upper && lcore.contains('.') && is_abbreviation(lcore) {
