@@ -12,15 +12,20 @@
 /// Sub." for a naib subedar, "Flt. Lt.", "Sqn. Ldr.", and offices, "Jt.
 /// Secy.", "Addl. Secy."; the US Army's "Spc."; "Coun." for a councillor
 /// and "Eng." for an engineer, as the Gulf's papers write it; "Ald." for
-/// an alderman, "Cllr." for a councillor, "Asst." for an assistant).
+/// an alderman, "Cllr." for a councillor, "Asst." for an assistant; "Ing."
+/// for an engineer in Central Europe and Latin America, Mexico's "Lic.",
+/// Italy's "Dott." and "Avv.", "Ven." for a Buddhist monk, "Br." for a
+/// brother, "Ste." for a female saint, Thailand's police ranks, "Pol. Maj.
+/// Gen.").
 /// Lower case, without the final period, sorted.
-const TITLES: [&str; 77] = [
-    "addl", "adm", "adv", "ald", "amb", "asst", "atty", "barr", "brgy", "brig", "bro", "capt",
-    "cdr", "ch", "cllr", "cmdr", "col", "coun", "cpl", "cpt", "det", "dr", "dra", "drs", "eng",
-    "engr", "flt", "fr", "ft", "gen", "gov", "hav", "hon", "insp", "jt", "kg", "kum", "ld", "ldr",
-    "lt", "maj", "messrs", "mlle", "mme", "mohd", "mr", "mrs", "ms", "msgr", "mt", "nb", "pres",
-    "prof", "pt", "pte", "pvt", "rep", "reps", "ret", "rev", "rt", "secy", "sen", "sens", "sgt",
-    "sh", "smt", "spc", "sqn", "sra", "srta", "st", "sta", "sto", "sub", "supt", "usec",
+const TITLES: [&str; 85] = [
+    "addl", "adm", "adv", "ald", "amb", "asst", "atty", "avv", "barr", "br", "brgy", "brig", "bro",
+    "capt", "cdr", "ch", "cllr", "cmdr", "col", "coun", "cpl", "cpt", "det", "dott", "dr", "dra",
+    "drs", "eng", "engr", "flt", "fr", "ft", "gen", "gov", "hav", "hon", "ing", "insp", "jt", "kg",
+    "kum", "ld", "ldr", "lic", "lt", "maj", "messrs", "mlle", "mme", "mohd", "mr", "mrs", "ms",
+    "msgr", "mt", "nb", "pol", "pres", "prof", "pt", "pte", "pvt", "rep", "reps", "ret", "rev",
+    "rt", "secy", "sen", "sens", "sgt", "sh", "smt", "spc", "sqn", "sra", "srta", "st", "sta",
+    "ste", "sto", "sub", "supt", "usec", "ven",
 ];
 
 /// Abbreviations that usually do not end a sentence but may ("& Co. It
@@ -30,21 +35,24 @@ const TITLES: [&str; 77] = [
 /// taxonomy ("Nepenthes sp.", "Quercus spp.", "var."). Lower case, without
 /// the final period, sorted. ("cr." is the crore of South Asian figures,
 /// "Rs 45 cr. for roads"; a basketball line, "12 reb., 9 ast. and 3
-/// blk."; "excl. wine"; "feat. will.i.am" in a song's credit; roads, "Merritt Pkwy. southbound", "Hwy. 101".)
-const ABBREVIATIONS: [&str; 165] = [
-    "a.k.a", "a.m", "abbr", "al", "ala", "approx", "apr", "ariz", "art", "assn", "assoc", "ast",
-    "aug", "ave", "b.a", "b.sc", "bbl", "bhd", "blk", "blvd", "bros", "ca", "calif", "cert", "cf",
-    "ch", "chap", "co", "colo", "comp", "conn", "corp", "cr", "d.c", "dec", "dept", "dist", "e.g",
-    "e.u", "ed", "eds", "esp", "esq", "est", "etc", "ex", "excl", "expy", "feat", "feb", "fig",
-    "figs", "fla", "fri", "ft", "fwy", "ga", "gal", "govt", "hr", "hrs", "hwy", "i.e", "inc",
-    "incl", "intl", "jan", "jr", "jul", "jun", "kan", "ky", "lb", "lbs", "llc", "llp", "ltd",
-    "m.a", "m.d", "m.sc", "mar", "max", "md", "mi", "mich", "min", "minn", "misc", "mon", "mont",
-    "mph", "mrs", "n.y", "neb", "nev", "nov", "oct", "okla", "op", "ov", "oz", "p", "p.m", "p.s",
-    "pa", "para", "pct", "ph.d", "pkwy", "plc", "pp", "ps", "pt", "pts", "pty", "rd", "reb", "ref",
-    "reg", "rs", "rte", "sat", "sdn", "sec", "sep", "sept", "sp", "spp", "sq", "sr", "stl",
-    "subsp", "sun", "tbk", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "tsp", "tue",
-    "tues", "u.k", "u.n", "u.s", "u.s.a", "univ", "v", "va", "var", "viz", "vol", "vols", "vs",
-    "vt", "w.e.f", "wed", "wis", "wyo", "yd", "yds", "yr", "yrs",
+/// blk."; "excl. wine"; "feat. will.i.am" in a song's credit; roads, "Merritt Pkwy. southbound", "Hwy. 101";
+/// journals, "Proc. Natl. Acad. Sci.", "N. Engl. J. Med."; rules, "Fed. R.
+/// Crim. P."; a translator, "trans. Ruth Okonjo".)
+const ABBREVIATIONS: [&str; 172] = [
+    "a.k.a", "a.m", "abbr", "acad", "al", "ala", "approx", "apr", "ariz", "art", "assn", "assoc",
+    "ast", "aug", "ave", "b.a", "b.sc", "bbl", "bhd", "blk", "blvd", "bros", "ca", "calif", "cert",
+    "cf", "ch", "chap", "co", "colo", "comp", "conn", "corp", "cr", "crim", "d.c", "dec", "dept",
+    "dist", "e.g", "e.u", "ed", "eds", "engl", "esp", "esq", "est", "etc", "ex", "excl", "expy",
+    "feat", "feb", "fig", "figs", "fla", "fri", "ft", "fwy", "ga", "gal", "govt", "hr", "hrs",
+    "hwy", "i.e", "inc", "incl", "intl", "jan", "jr", "jul", "jun", "kan", "ky", "lb", "lbs",
+    "llc", "llp", "ltd", "m.a", "m.d", "m.sc", "mar", "max", "md", "mi", "mich", "min", "minn",
+    "misc", "mon", "mont", "mph", "mrs", "n.y", "natl", "neb", "nev", "nov", "oct", "okla", "op",
+    "ov", "oz", "p", "p.m", "p.s", "pa", "para", "pct", "ph.d", "pkwy", "plc", "pp", "proc", "ps",
+    "pt", "pts", "pty", "rd", "reb", "ref", "reg", "rs", "rte", "sat", "sci", "sdn", "sec", "sep",
+    "sept", "sp", "spp", "sq", "sr", "stl", "subsp", "sun", "tbk", "tbsp", "tel", "tenn", "tex",
+    "thu", "thur", "thurs", "trans", "tsp", "tue", "tues", "u.k", "u.n", "u.s", "u.s.a", "univ",
+    "v", "va", "var", "viz", "vol", "vols", "vs", "vt", "w.e.f", "wed", "wis", "wyo", "yd", "yds",
+    "yr", "yrs",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
@@ -58,15 +66,15 @@ const ABBREVIATIONS: [&str; 165] = [
 /// 1701" of the UN Security Council, "Nasdaq Comp. 16,832.62" of a market
 /// table, and days before their date, "Sat. 14 June"; not "Sun.", a
 /// newspaper's name as often as a day; "Hwy. 101", "Rte. 9", a
-/// hurricane's "Cat. 3", a series' "Ep. 7"):
+/// hurricane's "Cat. 3", a series' "Ep. 7", a telephone's "Tel. +91 22"):
 /// with a digit after them there is no boundary.
-const BEFORE_NUMBER: [&str; 74] = [
+const BEFORE_NUMBER: [&str; 75] = [
     "a.d", "approx", "apr", "apt", "arr", "art", "aug", "b", "c", "ca", "cat", "ch", "chap", "cir",
     "cl", "col", "cols", "comp", "cor", "d", "dec", "dep", "ep", "eps", "eq", "eqs", "est", "ex",
     "ext", "feb", "fig", "figs", "fri", "hwy", "incl", "jan", "jn", "jul", "jun", "lk", "mar",
     "matt", "mk", "mon", "no", "nos", "nov", "oct", "op", "p", "para", "paras", "pp", "prop", "r",
-    "res", "rom", "rs", "rte", "s", "sat", "sec", "sep", "sept", "ss", "thu", "thur", "thurs",
-    "tue", "tues", "vol", "vols", "w.e.f", "wed",
+    "res", "rom", "rs", "rte", "s", "sat", "sec", "sep", "sept", "ss", "tel", "thu", "thur",
+    "thurs", "tue", "tues", "vol", "vols", "w.e.f", "wed",
 ];
 
 /// Abbreviations that introduce what follows and so never end a sentence,
@@ -82,13 +90,16 @@ const LINKING: [&str; 10] = [
 /// GUM train and dev sets for the words added on 2026-11-28 is a boundary,
 /// and so are the 4 for "here" and "please"; "then" never follows an
 /// abbreviation there, but never continues a name either: "his Ph.D.
-/// Then he moved"). At most 8 bytes (the table's key).
-const SENTENCE_STARTERS: [&str; 50] = [
-    "after", "although", "an", "and", "as", "at", "because", "before", "but", "despite", "during",
-    "for", "he", "her", "here", "his", "how", "however", "i", "if", "in", "instead", "it", "its",
-    "my", "on", "or", "our", "please", "she", "since", "so", "that", "the", "their", "then",
-    "there", "these", "they", "this", "those", "though", "we", "what", "when", "where", "while",
-    "why", "yet", "you",
+/// Then he moved"; nor do "About", "Everyone", "Nobody" and "Nothing",
+/// each of whose 26 gaps after a period there is a boundary: "in
+/// Washington, D.C. | About 40 countries"). At most 8 bytes (the table's
+/// key).
+const SENTENCE_STARTERS: [&str; 54] = [
+    "about", "after", "although", "an", "and", "as", "at", "because", "before", "but", "despite",
+    "during", "everyone", "for", "he", "her", "here", "his", "how", "however", "i", "if", "in",
+    "instead", "it", "its", "my", "nobody", "nothing", "on", "or", "our", "please", "she", "since",
+    "so", "that", "the", "their", "then", "there", "these", "they", "this", "those", "though",
+    "we", "what", "when", "where", "while", "why", "yet", "you",
 ];
 
 /// Function words that need a complement, so a sentence does not end on
