@@ -589,7 +589,12 @@ pub fn wrap_width(text: &str) -> Option<usize> {
             .find(|w| !is_quote_marker(w.as_bytes()))
             .unwrap_or(next);
         let last = parts(line.rsplit(' ').next().unwrap_or(line));
-        let goes_on = first_case(first) == Case::Lower && list_marker(first).is_none()
+        // (Not an address on a line of its own: "By Lucía Fernández |
+        // lucia@example.news".)
+        let goes_on = first_case(first) == Case::Lower
+            && list_marker(first).is_none()
+            && !first.contains('@')
+            && !is_web_address(first)
             || last.2.is_empty() && lexicon::is_non_final(last.1)
             || last.2 == "."
                 && (is_title(last.1) && first_case(last.1) == Case::Upper
@@ -1145,8 +1150,11 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // A title never ends a line of its own: "tabled by Mr. | Khan".
         // (But "near Park St. | Green Line": a street closes a name.)
         let abbreviated = ltail == "." && is_abbreviated(lcore);
+        // (So does an initial: "by Chief Minister M. | K. Stalin's
+        // government".)
+        let initial = lcore.len() == 1 && lcore.as_bytes()[0].is_ascii_uppercase();
         let title = ltail == "."
-            && is_title(lcore)
+            && (is_title(lcore) || initial)
             && first_case(lcore) == Case::Upper
             && first_case(g.right) == Case::Upper
             && !lexicon::is_sentence_starter(rcore)
@@ -1714,6 +1722,15 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         if lexicon::is_linking(lcore) {
             return Verdict::No; // "e.g. The Programming Historian", "Roe v. Wade"
         }
+        // So does the credit of an editor, translator, director or guest in
+        // brackets or after a comma: "(ed. | Aminata Traoré)", "The Long
+        // Winter, trans. | M. Hughes", "(feat. | Drake)".
+        if rcase == Case::Upper
+            && matches!(lcore, "ed" | "eds" | "trans" | "dir" | "feat")
+            && (g.open_brackets > 0 || parts(g.prev).2 == ",")
+        {
+            return Verdict::No;
+        }
         // An abbreviation that a sentence opens with goes on to the name
         // after it: "Sr. | Mary Josephine Okeke" (a sister), "Bro. | Thomas",
         // also after a dateline, "MEXICO CITY (Reuters) - Sr. | Ernesto".
@@ -1748,6 +1765,11 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             if first_case(pcore) == Case::Lower && (pcore != "and" || right_is_name()) || town {
                 return Verdict::No;
             }
+        }
+        // A unit joined to a figure goes on before a capital that opens no
+        // sentence: "The 10-yr. | Treasury yield".
+        if rcase == Case::Upper && is_abbreviation(unit_of(lcore)) && !opens_sentence(g) {
+            return Verdict::No;
         }
         // An abbreviation after a title belongs to it: "Ld. Sr. | Counsel",
         // "Lt. Gov. | Dan Patrick".
@@ -2055,13 +2077,14 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         }
     }
     // A name spelled with "!" goes on before a capital that does not open
-    // sentences: "a Yahoo! | News poll" (but "Yahoo! | The company said").
-    if ltail == "!"
-        && rcase == Case::Upper
-        && lexicon::is_bang_name(lcore)
-        && !lexicon::is_sentence_starter(rcore)
-    {
-        return Verdict::No;
+    // sentences: "a Yahoo! | News poll" (but "Yahoo! | The company said",
+    // "bought by Yahoo! | Both founders had left").
+    if ltail == "!" && rcase == Case::Upper && lexicon::is_bang_name(lcore) {
+        return if opens_sentence(g) {
+            Verdict::Yes
+        } else {
+            Verdict::No
+        };
     }
     // "?", "!", "?!", "!!", "‽" without closing quotes before a capital.
     if !ends_with_closer
