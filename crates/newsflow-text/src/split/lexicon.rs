@@ -16,16 +16,17 @@
 /// for an engineer in Central Europe and Latin America, Mexico's "Lic.",
 /// Italy's "Dott." and "Avv.", "Ven." for a Buddhist monk, "Br." for a
 /// brother, "Ste." for a female saint, Thailand's police ranks, "Pol. Maj.
-/// Gen.").
+/// Gen."; "Dy." for a deputy and "Spl." for a special envoy in South Asian
+/// papers, "Nk." for a naik, the US Army's "Pfc.").
 /// Lower case, without the final period, sorted.
-const TITLES: [&str; 85] = [
+const TITLES: [&str; 89] = [
     "addl", "adm", "adv", "ald", "amb", "asst", "atty", "avv", "barr", "br", "brgy", "brig", "bro",
     "capt", "cdr", "ch", "cllr", "cmdr", "col", "coun", "cpl", "cpt", "det", "dott", "dr", "dra",
-    "drs", "eng", "engr", "flt", "fr", "ft", "gen", "gov", "hav", "hon", "ing", "insp", "jt", "kg",
-    "kum", "ld", "ldr", "lic", "lt", "maj", "messrs", "mlle", "mme", "mohd", "mr", "mrs", "ms",
-    "msgr", "mt", "nb", "pol", "pres", "prof", "pt", "pte", "pvt", "rep", "reps", "ret", "rev",
-    "rt", "secy", "sen", "sens", "sgt", "sh", "smt", "spc", "sqn", "sra", "srta", "st", "sta",
-    "ste", "sto", "sub", "supt", "usec", "ven",
+    "drs", "dy", "eng", "engr", "flt", "fr", "ft", "gen", "gov", "hav", "hon", "ing", "insp", "jt",
+    "kg", "kum", "ld", "ldr", "lic", "lt", "maj", "messrs", "mlle", "mme", "mohd", "mr", "mrs",
+    "ms", "msgr", "mt", "nb", "nk", "pfc", "pol", "pres", "prof", "pt", "pte", "pvt", "rep",
+    "reps", "ret", "rev", "rt", "secy", "sen", "sens", "sgt", "sh", "smt", "spc", "spl", "sqn",
+    "sra", "srta", "st", "sta", "ste", "sto", "sub", "supt", "usec", "ven",
 ];
 
 /// Abbreviations that usually do not end a sentence but may ("& Co. It
@@ -37,22 +38,23 @@ const TITLES: [&str; 85] = [
 /// "Rs 45 cr. for roads"; a basketball line, "12 reb., 9 ast. and 3
 /// blk."; "excl. wine"; "feat. will.i.am" in a song's credit; roads, "Merritt Pkwy. southbound", "Hwy. 101";
 /// journals, "Proc. Natl. Acad. Sci.", "N. Engl. J. Med."; rules, "Fed. R.
-/// Crim. P."; a translator, "trans. Ruth Okonjo".)
-const ABBREVIATIONS: [&str; 172] = [
-    "a.k.a", "a.m", "abbr", "acad", "al", "ala", "approx", "apr", "ariz", "art", "assn", "assoc",
-    "ast", "aug", "ave", "b.a", "b.sc", "bbl", "bhd", "blk", "blvd", "bros", "ca", "calif", "cert",
-    "cf", "ch", "chap", "co", "colo", "comp", "conn", "corp", "cr", "crim", "d.c", "dec", "dept",
-    "dist", "e.g", "e.u", "ed", "eds", "engl", "esp", "esq", "est", "etc", "ex", "excl", "expy",
-    "feat", "feb", "fig", "figs", "fla", "fri", "ft", "fwy", "ga", "gal", "govt", "hr", "hrs",
-    "hwy", "i.e", "inc", "incl", "intl", "jan", "jr", "jul", "jun", "kan", "ky", "lb", "lbs",
-    "llc", "llp", "ltd", "m.a", "m.d", "m.sc", "mar", "max", "md", "mi", "mich", "min", "minn",
-    "misc", "mon", "mont", "mph", "mrs", "n.y", "natl", "neb", "nev", "nov", "oct", "okla", "op",
-    "ov", "oz", "p", "p.m", "p.s", "pa", "para", "pct", "ph.d", "pkwy", "plc", "pp", "proc", "ps",
-    "pt", "pts", "pty", "rd", "reb", "ref", "reg", "rs", "rte", "sat", "sci", "sdn", "sec", "sep",
-    "sept", "sp", "spp", "sq", "sr", "stl", "subsp", "sun", "tbk", "tbsp", "tel", "tenn", "tex",
-    "thu", "thur", "thurs", "trans", "tsp", "tue", "tues", "u.k", "u.n", "u.s", "u.s.a", "univ",
-    "v", "va", "var", "viz", "vol", "vols", "vs", "vt", "w.e.f", "wed", "wis", "wyo", "yd", "yds",
-    "yr", "yrs",
+/// Crim. P."; a translator, "trans. Ruth Okonjo"; army units, "the 3rd Div.",
+/// "1st Bn.", "47th Mech. Bde.", "22nd Inf. Div.", "1st Armd. Regt.".)
+const ABBREVIATIONS: [&str; 179] = [
+    "a.k.a", "a.m", "abbr", "acad", "al", "ala", "approx", "apr", "ariz", "armd", "art", "assn",
+    "assoc", "ast", "aug", "ave", "b.a", "b.sc", "bbl", "bde", "bhd", "blk", "blvd", "bn", "bros",
+    "ca", "calif", "cert", "cf", "ch", "chap", "co", "colo", "comp", "conn", "corp", "cr", "crim",
+    "d.c", "dec", "dept", "dist", "div", "e.g", "e.u", "ed", "eds", "engl", "esp", "esq", "est",
+    "etc", "ex", "excl", "expy", "feat", "feb", "fig", "figs", "fla", "fri", "ft", "fwy", "ga",
+    "gal", "govt", "hr", "hrs", "hwy", "i.e", "inc", "incl", "inf", "intl", "jan", "jr", "jul",
+    "jun", "kan", "ky", "lb", "lbs", "llc", "llp", "ltd", "m.a", "m.d", "m.sc", "mar", "max", "md",
+    "mech", "mi", "mich", "min", "minn", "misc", "mon", "mont", "mph", "mrs", "n.y", "natl", "neb",
+    "nev", "nov", "oct", "okla", "op", "ov", "oz", "p", "p.m", "p.s", "pa", "para", "pct", "ph.d",
+    "pkwy", "plc", "pp", "proc", "ps", "pt", "pts", "pty", "rd", "reb", "ref", "reg", "regt", "rs",
+    "rte", "sat", "sci", "sdn", "sec", "sep", "sept", "sp", "spp", "sq", "sr", "stl", "subsp",
+    "sun", "tbk", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "trans", "tsp", "tue",
+    "tues", "u.k", "u.n", "u.s", "u.s.a", "univ", "v", "va", "var", "viz", "vol", "vols", "vs",
+    "vt", "w.e.f", "wed", "wis", "wyo", "yd", "yds", "yr", "yrs",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
@@ -480,12 +482,24 @@ pub fn is_terminal(c: char) -> bool {
 
 /// Marks that close a quotation or bracket.
 pub fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '}' | '»' | '›')
+    matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '}' | '»' | '›') || is_emphasis(c)
+}
+
+/// The marks of emphasis that text scraped from Markdown keeps around words
+/// and titles: "*Never.*", "_Shall We Dance?_".
+fn is_emphasis(c: char) -> bool {
+    matches!(c, '*' | '_')
+}
+
+/// Whether a token is marks of emphasis alone, a word of its own: a bullet
+/// "*", a rule "***", a blank "___".
+pub fn is_emphasis_only(tok: &str) -> bool {
+    !tok.is_empty() && tok.bytes().all(|c| c == b'*' || c == b'_')
 }
 
 /// Marks that open a quotation or bracket.
 pub fn is_opener(c: char) -> bool {
-    is_quote_opener(c) || matches!(c, '(' | '[' | '{' | '¿' | '¡')
+    is_quote_opener(c) || matches!(c, '(' | '[' | '{' | '¿' | '¡') || is_emphasis(c)
 }
 
 /// Marks that open a quotation.
@@ -511,6 +525,9 @@ pub fn is_dash(c: char) -> bool {
 /// Splits a whitespace-free token into leading openers, core and trailing
 /// punctuation: `“(Hello.”` → `“(`, `Hello`, `.”`.
 pub fn parts(tok: &str) -> (&str, &str, &str) {
+    if is_emphasis_only(tok) {
+        return ("", tok, "");
+    }
     let core_start = tok
         .char_indices()
         .find(|&(_, c)| !is_opener(c))
