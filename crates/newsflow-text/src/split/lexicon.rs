@@ -17,16 +17,18 @@
 /// Italy's "Dott." and "Avv.", "Ven." for a Buddhist monk, "Br." for a
 /// brother, "Ste." for a female saint, Thailand's police ranks, "Pol. Maj.
 /// Gen."; "Dy." for a deputy and "Spl." for a special envoy in South Asian
-/// papers, "Nk." for a naik, the US Army's "Pfc.").
+/// papers, "Nk." for a naik, the US Army's "Pfc.", "Wg. Cdr.", "Mst." and
+/// "Tmt." before a woman's name in Pakistan and Tamil Nadu, "M/s." before a
+/// firm's).
 /// Lower case, without the final period, sorted.
-const TITLES: [&str; 89] = [
+const TITLES: [&str; 93] = [
     "addl", "adm", "adv", "ald", "amb", "asst", "atty", "avv", "barr", "br", "brgy", "brig", "bro",
     "capt", "cdr", "ch", "cllr", "cmdr", "col", "coun", "cpl", "cpt", "det", "dott", "dr", "dra",
     "drs", "dy", "eng", "engr", "flt", "fr", "ft", "gen", "gov", "hav", "hon", "ing", "insp", "jt",
-    "kg", "kum", "ld", "ldr", "lic", "lt", "maj", "messrs", "mlle", "mme", "mohd", "mr", "mrs",
-    "ms", "msgr", "mt", "nb", "nk", "pfc", "pol", "pres", "prof", "pt", "pte", "pvt", "rep",
-    "reps", "ret", "rev", "rt", "secy", "sen", "sens", "sgt", "sh", "smt", "spc", "spl", "sqn",
-    "sra", "srta", "st", "sta", "ste", "sto", "sub", "supt", "usec", "ven",
+    "kg", "kum", "ld", "ldr", "lic", "lt", "m/s", "maj", "messrs", "mlle", "mme", "mohd", "mr",
+    "mrs", "ms", "msgr", "mst", "mt", "nb", "nk", "pfc", "pol", "pres", "prof", "pt", "pte", "pvt",
+    "rep", "reps", "ret", "rev", "rt", "secy", "sen", "sens", "sgt", "sh", "smt", "spc", "spl",
+    "sqn", "sra", "srta", "st", "sta", "ste", "sto", "sub", "supt", "tmt", "usec", "ven", "wg",
 ];
 
 /// Abbreviations that usually do not end a sentence but may ("& Co. It
@@ -39,22 +41,24 @@ const TITLES: [&str; 89] = [
 /// blk."; "excl. wine"; "feat. will.i.am" in a song's credit; roads, "Merritt Pkwy. southbound", "Hwy. 101";
 /// journals, "Proc. Natl. Acad. Sci.", "N. Engl. J. Med."; rules, "Fed. R.
 /// Crim. P."; a translator, "trans. Ruth Okonjo"; army units, "the 3rd Div.",
-/// "1st Bn.", "47th Mech. Bde.", "22nd Inf. Div.", "1st Armd. Regt.".)
-const ABBREVIATIONS: [&str; 179] = [
+/// "1st Bn.", "47th Mech. Bde.", "22nd Inf. Div.", "1st Armd. Regt."; South
+/// Asian courts' "Crl. Misc."; a railway junction, "Pt. Deen Dayal Upadhyaya
+/// Jn.".)
+const ABBREVIATIONS: [&str; 181] = [
     "a.k.a", "a.m", "abbr", "acad", "al", "ala", "approx", "apr", "ariz", "armd", "art", "assn",
     "assoc", "ast", "aug", "ave", "b.a", "b.sc", "bbl", "bde", "bhd", "blk", "blvd", "bn", "bros",
     "ca", "calif", "cert", "cf", "ch", "chap", "co", "colo", "comp", "conn", "corp", "cr", "crim",
-    "d.c", "dec", "dept", "dist", "div", "e.g", "e.u", "ed", "eds", "engl", "esp", "esq", "est",
-    "etc", "ex", "excl", "expy", "feat", "feb", "fig", "figs", "fla", "fri", "ft", "fwy", "ga",
-    "gal", "govt", "hr", "hrs", "hwy", "i.e", "inc", "incl", "inf", "intl", "jan", "jr", "jul",
-    "jun", "kan", "ky", "lb", "lbs", "llc", "llp", "ltd", "m.a", "m.d", "m.sc", "mar", "max", "md",
-    "mech", "mi", "mich", "min", "minn", "misc", "mon", "mont", "mph", "mrs", "n.y", "natl", "neb",
-    "nev", "nov", "oct", "okla", "op", "ov", "oz", "p", "p.m", "p.s", "pa", "para", "pct", "ph.d",
-    "pkwy", "plc", "pp", "proc", "ps", "pt", "pts", "pty", "rd", "reb", "ref", "reg", "regt", "rs",
-    "rte", "sat", "sci", "sdn", "sec", "sep", "sept", "sp", "spp", "sq", "sr", "stl", "subsp",
-    "sun", "tbk", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "trans", "tsp", "tue",
-    "tues", "u.k", "u.n", "u.s", "u.s.a", "univ", "v", "va", "var", "viz", "vol", "vols", "vs",
-    "vt", "w.e.f", "wed", "wis", "wyo", "yd", "yds", "yr", "yrs",
+    "crl", "d.c", "dec", "dept", "dist", "div", "e.g", "e.u", "ed", "eds", "engl", "esp", "esq",
+    "est", "etc", "ex", "excl", "expy", "feat", "feb", "fig", "figs", "fla", "fri", "ft", "fwy",
+    "ga", "gal", "govt", "hr", "hrs", "hwy", "i.e", "inc", "incl", "inf", "intl", "jan", "jn",
+    "jr", "jul", "jun", "kan", "ky", "lb", "lbs", "llc", "llp", "ltd", "m.a", "m.d", "m.sc", "mar",
+    "max", "md", "mech", "mi", "mich", "min", "minn", "misc", "mon", "mont", "mph", "mrs", "n.y",
+    "natl", "neb", "nev", "nov", "oct", "okla", "op", "ov", "oz", "p", "p.m", "p.s", "pa", "para",
+    "pct", "ph.d", "pkwy", "plc", "pp", "proc", "ps", "pt", "pts", "pty", "rd", "reb", "ref",
+    "reg", "regt", "rs", "rte", "sat", "sci", "sdn", "sec", "sep", "sept", "sp", "spp", "sq", "sr",
+    "stl", "subsp", "sun", "tbk", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "trans",
+    "tsp", "tue", "tues", "u.k", "u.n", "u.s", "u.s.a", "univ", "v", "va", "var", "viz", "vol",
+    "vols", "vs", "vt", "w.e.f", "wed", "wis", "wyo", "yd", "yds", "yr", "yrs",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
@@ -68,15 +72,16 @@ const ABBREVIATIONS: [&str; 179] = [
 /// 1701" of the UN Security Council, "Nasdaq Comp. 16,832.62" of a market
 /// table, and days before their date, "Sat. 14 June"; not "Sun.", a
 /// newspaper's name as often as a day; "Hwy. 101", "Rte. 9", a
-/// hurricane's "Cat. 3", a series' "Ep. 7", a telephone's "Tel. +91 22"):
+/// hurricane's "Cat. 3", a series' "Ep. 7", a telephone's "Tel. +91 22", an
+/// Indian office memorandum's "dt. 05.04.2025"):
 /// with a digit after them there is no boundary.
-const BEFORE_NUMBER: [&str; 75] = [
+const BEFORE_NUMBER: [&str; 76] = [
     "a.d", "approx", "apr", "apt", "arr", "art", "aug", "b", "c", "ca", "cat", "ch", "chap", "cir",
-    "cl", "col", "cols", "comp", "cor", "d", "dec", "dep", "ep", "eps", "eq", "eqs", "est", "ex",
-    "ext", "feb", "fig", "figs", "fri", "hwy", "incl", "jan", "jn", "jul", "jun", "lk", "mar",
-    "matt", "mk", "mon", "no", "nos", "nov", "oct", "op", "p", "para", "paras", "pp", "prop", "r",
-    "res", "rom", "rs", "rte", "s", "sat", "sec", "sep", "sept", "ss", "tel", "thu", "thur",
-    "thurs", "tue", "tues", "vol", "vols", "w.e.f", "wed",
+    "cl", "col", "cols", "comp", "cor", "d", "dec", "dep", "dt", "ep", "eps", "eq", "eqs", "est",
+    "ex", "ext", "feb", "fig", "figs", "fri", "hwy", "incl", "jan", "jn", "jul", "jun", "lk",
+    "mar", "matt", "mk", "mon", "no", "nos", "nov", "oct", "op", "p", "para", "paras", "pp",
+    "prop", "r", "res", "rom", "rs", "rte", "s", "sat", "sec", "sep", "sept", "ss", "tel", "thu",
+    "thur", "thurs", "tue", "tues", "vol", "vols", "w.e.f", "wed",
 ];
 
 /// Abbreviations that introduce what follows and so never end a sentence,
@@ -122,8 +127,9 @@ const DANGLING: [&str; 19] = [
 ];
 
 /// Offices written out in full before a name ("Senator Chris Murphy",
-/// "Foreign Minister Ishaq Dar", "Speaker Paul Ryan"). Lower case, sorted.
-const ROLES: [&str; 28] = [
+/// "Foreign Minister Ishaq Dar", "Speaker Paul Ryan", "Justice (retd.)
+/// Farida Anwar"). Lower case, sorted.
+const ROLES: [&str; 29] = [
     "ambassador",
     "bishop",
     "ceo",
@@ -138,6 +144,7 @@ const ROLES: [&str; 28] = [
     "general",
     "governor",
     "judge",
+    "justice",
     "king",
     "marshal",
     "mayor",
