@@ -333,16 +333,7 @@ fn walk_text<F: FnMut(&Gap<'_>) -> bool, const WRAPPED: bool, const QUOTED: bool
             g.line_tokens += 1;
             if g.sentence_tokens == 1 {
                 g.sentence_first = left;
-                if opens_dateline(left)
-                    || first_byte.is_ascii_uppercase() && {
-                        // (Or a place of two words: "New Delhi, May 12 (IANS)",
-                        // "Jammu [India], May 12 (ANI):".)
-                        let second = text[tok_end..].split_ascii_whitespace().next();
-                        second.is_some_and(|t| {
-                            t.ends_with(',') && (opens_dateline(t) || t.starts_with('['))
-                        })
-                    }
-                {
+                if opens_dateline(left) || opens_place_of_two(left, &text[tok_end..]) {
                     let tokens = text[tok_start..].split_ascii_whitespace();
                     let opens_line = g.line_tokens == 1;
                     g.dateline_tokens = dateline_len(tokens, opens_line).map_or(0, |(n, _)| n);
@@ -910,46 +901,22 @@ fn unit_of(core: &str) -> &str {
 fn asks_in_title(sentence: &str) -> bool {
     let mut capitalized = 0;
     for (i, word) in sentence.split_ascii_whitespace().rev().enumerate() {
-        let core = parts(word).1;
-        let small = matches!(
-            core,
-            "a" | "an"
-                | "and"
-                | "at"
-                | "by"
-                | "for"
-                | "from"
-                | "in"
-                | "of"
-                | "on"
-                | "or"
-                | "the"
-                | "to"
-                | "with"
-        );
-        if i > 0
-            && (parts(word)
-                .2
-                .chars()
-                .any(|c| is_terminal(c) || matches!(c, ',' | ':' | ';'))
-                || core.is_empty())
-        {
+        let (_, core, tail) = parts(word);
+        let clause_ends = tail
+            .chars()
+            .any(|c| is_terminal(c) || matches!(c, ',' | ':' | ';'));
+        if i > 0 && (clause_ends || core.is_empty()) {
             return false;
         }
         if first_case(core) == Case::Upper && !is_capitals(core) {
             capitalized += 1;
-        } else if !small {
+        } else if !lexicon::is_title_word(core) {
             // (A question of its own asks from its first word: "What to do
             // in San Rafael Ca? | okay so i live there".)
-            let first = sentence.split_ascii_whitespace().next().map(|w| parts(w).1);
-            let asks = first.is_some_and(|w| {
-                [
-                    "are", "can", "could", "did", "do", "does", "how", "is", "was", "what", "when",
-                    "where", "which", "who", "why", "will", "would",
-                ]
-                .iter()
-                .any(|q| w.eq_ignore_ascii_case(q))
-            });
+            let asks = sentence
+                .split_ascii_whitespace()
+                .next()
+                .is_some_and(|w| lexicon::is_question_word(parts(w).1));
             return capitalized >= 2 && first_case(core) == Case::Lower && !asks;
         }
     }
@@ -1777,7 +1744,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // brackets or after a comma: "(ed. | Aminata Traoré)", "The Long
         // Winter, trans. | M. Hughes", "(feat. | Drake)".
         if rcase == Case::Upper
-            && matches!(lcore, "ed" | "eds" | "trans" | "dir" | "feat")
+            && lexicon::is_credit(lcore)
             && (g.open_brackets > 0 || parts(g.prev).2 == ",")
         {
             return Verdict::No;
@@ -1972,12 +1939,12 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             }
             _ => lcore,
         };
-        let before_office = || {
+        let lower_case_office = || {
             let p = parts(g.prev).1;
             p.eq_ignore_ascii_case("the") || p.eq_ignore_ascii_case("right") || office == "hon"
         };
         if is_title(office)
-            && (office.chars().next().is_some_and(char::is_uppercase) || before_office())
+            && (office.chars().next().is_some_and(char::is_uppercase) || lower_case_office())
             && (!is_capitals(office) || is_capitals(rcore))
         {
             // A word that opens sentences and never a name ("The", "It's";
@@ -2197,6 +2164,17 @@ fn is_street(g: &Gap<'_>) -> bool {
 /// The most tokens a dateline has, its separator included ("KYIV/MOSCOW,
 /// Jan 3 (AFP) –", "PORT SUDAN, Sudan, April 15 (Reuters) -").
 const DATELINE_TOKENS: usize = 9;
+
+/// Whether a capitalized word and the next word of `rest` may be a place of
+/// two words that opens a dateline: "New Delhi, May 12 (IANS)", "Jammu
+/// [India], May 12 (ANI):".
+fn opens_place_of_two(first: &str, rest: &str) -> bool {
+    first.as_bytes()[0].is_ascii_uppercase()
+        && rest
+            .split_ascii_whitespace()
+            .next()
+            .is_some_and(|t| t.ends_with(',') && (opens_dateline(t) || t.starts_with('[')))
+}
 
 /// Whether a token may open a dateline: a place in capitals, or any place
 /// before its comma or colon ("ISLAMABAD", "Srinagar,", "DHAKA:").

@@ -336,6 +336,41 @@ pub fn is_non_final(word: &str) -> bool {
     flags(word) & NON_FINAL_FLAG != 0
 }
 
+/// The small words a title in title case keeps in lower case ("Who's Afraid
+/// of Virginia Woolf?", "Do Androids Dream of Electric Sheep?"). Sorted.
+const TITLE_WORDS: [&str; 14] = [
+    "a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
+];
+
+/// Whether a word is one that a title in title case keeps in lower case (see
+/// `TITLE_WORDS`; case-sensitive).
+pub fn is_title_word(word: &str) -> bool {
+    TITLE_WORDS.binary_search(&word).is_ok()
+}
+
+/// Words that open a question ("What to do in San Rafael?", "Is it right
+/// …?"). Lower case, sorted.
+const QUESTION_WORDS: [&str; 17] = [
+    "are", "can", "could", "did", "do", "does", "how", "is", "was", "what", "when", "where",
+    "which", "who", "why", "will", "would",
+];
+
+/// Whether a word opens a question (see `QUESTION_WORDS`; case-insensitive).
+pub fn is_question_word(word: &str) -> bool {
+    in_sorted_list(&QUESTION_WORDS, word)
+}
+
+/// The abbreviations that credit an editor, translator, director or guest
+/// before their name ("ed. Aminata Traoré", "trans. M. Hughes", "dir. Mira
+/// Nair", "feat. Drake"). As written, sorted.
+const CREDITS: [&str; 5] = ["dir", "ed", "eds", "feat", "trans"];
+
+/// Whether a word credits the name after it (see `CREDITS`; case-sensitive:
+/// "Ed." is a name).
+pub fn is_credit(word: &str) -> bool {
+    CREDITS.binary_search(&word).is_ok()
+}
+
 /// Suffixes of a person's name, which follow it after a comma ("Richard
 /// Jones, Jr."), unlike a state after a town ("Lancaster, Pa."). Lower case,
 /// sorted.
@@ -757,6 +792,17 @@ mod tests {
             assert!(is_day_or_month(w), "{w}");
         }
         assert!(is_day_or_month("Friday") && is_day_or_month("SEPT") && !is_day_or_month("Fr"));
+        for w in TITLE_WORDS {
+            assert!(is_title_word(w), "{w}");
+        }
+        for w in QUESTION_WORDS {
+            assert!(is_question_word(w), "{w}");
+        }
+        assert!(is_question_word("What") && !is_title_word("Of"));
+        for w in CREDITS {
+            assert!(is_credit(w), "{w}");
+        }
+        assert!(!is_credit("Ed"));
         assert!(!is_abbreviation("minister") && !is_abbreviation("") && !is_title("Mrx"));
         assert!(is_title("MR") && is_abbreviation("U.S.A"));
     }
@@ -769,6 +815,8 @@ mod tests {
         assert_eq!(parts("km²"), ("", "km²", ""));
         assert_eq!(parts("..."), ("", "", "..."));
         assert_eq!(parts("\"'"), ("\"'", "", ""));
+        assert_eq!(parts("*Never.*"), ("*", "Never", ".*"));
+        assert_eq!(parts("***"), ("", "***", ""));
         assert_eq!(last_segment("example.com"), "com");
         assert_eq!(list_marker("2.)"), Some(Marker::Number(2)));
         assert_eq!(list_marker("b."), Some(Marker::Letter(1)));
