@@ -1959,7 +1959,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // (Also a reference with digits in it: "letter No. | MEA/PP/2025/117",
         // "O.M. No. | F.1/23/2024-Estt.",
         // or a Roman numeral: "Art. | VIII", "Ch. | VII", "Art. | I" but not
-        // "well, no. | I know", "C & D. | I think".)
+        // "well, no. | I know", "C & D. | I think", "until Feb. | I would".)
         let reference = || {
             rcore.bytes().any(|c| c.is_ascii_digit())
                 && (!rcore.bytes().any(|c| c.is_ascii_lowercase()) || rcore.contains('/'))
@@ -1967,7 +1967,8 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                     && (rcore.len() > 1
                         || lcore.len() > 1
                             && first_case(lcore) == Case::Upper
-                            && !lcore.eq_ignore_ascii_case("no"))
+                            && !lcore.eq_ignore_ascii_case("no")
+                            && !lexicon::is_day_or_month(lcore))
         };
         // (And a date in a range, "Oct. 21-Nov. | 1", and a house's number,
         // "R/o H.No. | 45".)
