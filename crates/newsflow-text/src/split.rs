@@ -1026,15 +1026,6 @@ fn figure_goes_on(g: &Gap<'_>) -> bool {
         && !(rcore.len() == 4 && rcore.bytes().all(|c| c.is_ascii_digit()))
 }
 
-/// Whether a word abbreviates a kind of road that a name goes before
-/// ("Martin Luther King Jr. Blvd."; not "St." or "Dr.", which are titles
-/// as often).
-fn is_street_type(core: &str) -> bool {
-    ["ave", "blvd", "expy", "fwy", "hwy", "pkwy", "rd"]
-        .iter()
-        .any(|t| core.eq_ignore_ascii_case(t))
-}
-
 /// Whether a token is a stock ticker in brackets, with its exchange or its
 /// market's suffix: "(6857.T)", "(NVSY.O)", "(TSX:", "(NYSE:".
 fn is_ticker(tok: &str) -> bool {
@@ -1257,7 +1248,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // abbreviation of its kind: "Crl.M.C. | No. 4512/2024".
     if ltail == "."
         && g.right_parts.2.starts_with('.')
-        && (lexicon::is_name_suffix(lcore) && is_street_type(rcore)
+        && (lexicon::is_name_suffix(lcore) && lexicon::is_street_type(rcore)
             || lcore.contains('.') && matches!(rcore, "No" | "Nos") && g.next_case() == Case::Digit)
     {
         return Verdict::No;
@@ -1714,7 +1705,6 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // said`; each of the 3 such gaps in the EWT and GUM train and dev sets is
     // a boundary).
     if rcase == Case::Upper
-        && ltail.starts_with('.')
         && matches!(ltail, ".\"" | ".”")
         && !is_abbreviated(lcore)
         && lexicon::is_speech_verb(parts(g.next).1)
@@ -1960,15 +1950,18 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // "O.M. No. | F.1/23/2024-Estt.",
         // or a Roman numeral: "Art. | VIII", "Ch. | VII", "Art. | I" but not
         // "well, no. | I know", "C & D. | I think", "until Feb. | I would".)
+        let roman = || {
+            is_roman(rcore)
+                && (rcore.len() > 1
+                    || lcore.len() > 1
+                        && first_case(lcore) == Case::Upper
+                        && !lcore.eq_ignore_ascii_case("no")
+                        && !lexicon::is_day_or_month(lcore))
+        };
         let reference = || {
             rcore.bytes().any(|c| c.is_ascii_digit())
                 && (!rcore.bytes().any(|c| c.is_ascii_lowercase()) || rcore.contains('/'))
-                || is_roman(rcore)
-                    && (rcore.len() > 1
-                        || lcore.len() > 1
-                            && first_case(lcore) == Case::Upper
-                            && !lcore.eq_ignore_ascii_case("no")
-                            && !lexicon::is_day_or_month(lcore))
+                || roman()
         };
         // (And a date in a range, "Oct. 21-Nov. | 1", and a house's number,
         // "R/o H.No. | 45".)
@@ -2218,7 +2211,7 @@ fn dateline_len<'a>(
     if !(open.is_empty() && first_case(core) == Case::Upper && matches!(tail, "" | "," | ":")) {
         return None;
     }
-    let capitals = is_capitals(parts(first).1);
+    let capitals = is_capitals(core);
     if capitals && first.ends_with(':') {
         return Some((1, false));
     }
@@ -2246,7 +2239,6 @@ fn dateline_len<'a>(
         if is_separator(tok) {
             return (capitals && (comma || all_capitals && n <= 4)).then_some((n, comma));
         }
-        all_capitals &= is_capitals(parts(tok).1) && parts(tok).2.is_empty();
         // (A place has at most three words: not "UNITED PRESS INTERNATIONAL
         // Boulder, CO".)
         if n > 3 && !comma {
@@ -2255,6 +2247,7 @@ fn dateline_len<'a>(
         // A place, a region or a date: "Sudan,", "[India],", "Oct.", "10",
         // "March", "2025".
         let (open, core, tail) = parts(tok);
+        all_capitals &= is_capitals(core) && tail.is_empty();
         let shape = match first_case(core) {
             Case::Upper => core
                 .chars()
@@ -2268,8 +2261,7 @@ fn dateline_len<'a>(
         if !shape || !(matches!(tail, "" | "," | ".") || bracketed) {
             return None;
         }
-        let tail = if bracketed { "," } else { tail };
-        comma |= tail == ",";
+        comma |= tail == "," || bracketed;
     }
     None
 }

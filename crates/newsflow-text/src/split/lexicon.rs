@@ -371,6 +371,15 @@ pub fn is_credit(word: &str) -> bool {
     CREDITS.binary_search(&word).is_ok()
 }
 
+/// Kinds of road that a name goes before ("Martin Luther King Jr. Blvd.";
+/// not "St." or "Dr.", which are titles as often). Lower case, sorted.
+const STREET_TYPES: [&str; 7] = ["ave", "blvd", "expy", "fwy", "hwy", "pkwy", "rd"];
+
+/// Whether a word abbreviates a kind of road (see `STREET_TYPES`; any case).
+pub fn is_street_type(word: &str) -> bool {
+    in_sorted_list(&STREET_TYPES, word)
+}
+
 /// Suffixes of a person's name, which follow it after a comma ("Richard
 /// Jones, Jr."), unlike a state after a town ("Lancaster, Pa."). Lower case,
 /// sorted.
@@ -803,6 +812,10 @@ mod tests {
             assert!(is_credit(w), "{w}");
         }
         assert!(!is_credit("Ed"));
+        for w in STREET_TYPES {
+            assert!(is_street_type(w), "{w}");
+        }
+        assert!(is_street_type("Blvd") && !is_street_type("St"));
         assert!(!is_abbreviation("minister") && !is_abbreviation("") && !is_title("Mrx"));
         assert!(is_title("MR") && is_abbreviation("U.S.A"));
     }
