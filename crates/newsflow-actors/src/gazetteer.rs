@@ -8,7 +8,9 @@ use std::collections::{HashMap, HashSet};
 /// data (no DoS concern). The NER crate's byte hasher serves.
 pub type WordHash = std::hash::BuildHasherDefault<newsflow_ner::hash::PassThrough>;
 
-const COUNTRIES: &str = include_str!("../data/countries.tsv");
+/// The countries live with the text crate, whose sentence splitter reads the
+/// same names (see `newsflow_text::places`).
+const COUNTRIES: &str = newsflow_text::places::COUNTRIES;
 const ORGS: &str = include_str!("../data/orgs.tsv");
 const ROLES: &str = include_str!("../data/roles.tsv");
 const TITLES: &str = include_str!("../data/titles.tsv");
@@ -153,7 +155,8 @@ impl Gazetteer {
         };
         for row in rows(COUNTRIES) {
             let Some(code) = row.first() else { continue };
-            let kinds = [Kind::Country, Kind::Demonym, Kind::Capital];
+            // Capitals and seats of government both stand for the government.
+            let kinds = [Kind::Country, Kind::Demonym, Kind::Capital, Kind::Capital];
             for (col, kind) in row.iter().skip(1).zip(kinds) {
                 add(code, kind, col, &mut codes);
             }

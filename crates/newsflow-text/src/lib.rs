@@ -1,5 +1,6 @@
 //! Pure text processing for newsflow: normalization (SPEC §2), sentence
-//! splitting, tokenization and offset conversion.
+//! splitting, tokenization and offset conversion, and the table of the world's
+//! countries that the splitter and `newsflow-actors` share.
 //!
 //! Everything here is a pure function over `&str`: no I/O, no async, no
 //! global state, and no panics on any input. Spans are **byte** ranges into
@@ -9,6 +10,7 @@
 pub mod neardup;
 mod normalize;
 mod offsets;
+pub mod places;
 mod span;
 pub mod split;
 pub mod token;

@@ -14,6 +14,7 @@
 //! Nothing allocates per character; the output vector is the only
 //! allocation.
 
+use crate::places;
 use crate::Span;
 
 pub mod features;
@@ -964,6 +965,113 @@ fn capital_plural(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool
         && classes.is_some_and(|c| {
             let class = c.class(g.right_parts.1);
             wordclass::is_plural_noun(class) || unknown_plural(class, g.right_parts.1)
+        })
+}
+
+/// Whether the words after an abbreviation open a clause of their own, as
+/// no name that goes on an abbreviation does ("the U.S. | Africa Command",
+/// "the U.N. | Geneva office", "the U.S. | State Department said": seats of
+/// government are no places here):
+/// - a country, city or region and then its verb or an aside ("the auspices
+///   of the U.N. | Kyiv has rejected the idea", "a visit to the U.K. | New
+///   Delhi did not", "the U.S. | China's ministry said", "at the U.N. |
+///   China, Russia and Pakistan abstained", "across the U.S. | Canada, the
+///   largest supplier, has");
+/// - a people, or a country's initials, before a plural noun ("approved in
+///   the U.S. | European regulators are", "at the U.N. | U.S. diplomats
+///   abstained", "the E.U. | Kenyan tourism officials welcomed");
+/// - a title of address ("officials in the U.S. | Mr. Ortega said").
+///
+/// Only a sentence that has its own verb already can end: "In the U.S. |
+/// China is seen as a rival" goes on.
+fn opens_own_clause(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
+    let Some(classes) = classes else {
+        return false;
+    };
+    // (A word the table does not know counts by the class its shape
+    // suggests: "denies", "regulators".)
+    let class = |core: &str| classes.class(core) % wordclass::GUESSED;
+    let lower = |core: &str| first_case(core) == Case::Lower;
+    let has_verb = || {
+        g.sentence.split_ascii_whitespace().any(|tok| {
+            let core = parts(tok).1;
+            lower(core) && wordclass::can_head_clause(classes.class(core))
+        })
+    };
+    let (_, rcore, rtail) = g.right_parts;
+    if lexicon::is_address_title(rcore) && matches!(rtail, "" | ".") {
+        return has_verb();
+    }
+    // (A country's initials keep their last period: "U.S.".)
+    let initials =
+        rtail == "." && rcore.contains('.') && places::is_place(&g.right[g.right_parts.0.len()..]);
+    if initials || rtail.is_empty() && places::is_demonym(rcore) {
+        // One or two lower-case words, the last a plural noun.
+        let (_, n1, t1) = parts(g.next);
+        let (_, n2, _) = parts(g.ahead(2));
+        let plural = |core: &str| lower(core) && wordclass::is_plural_noun(class(core));
+        let noun = |core: &str| lower(core) && wordclass::is_common_noun(class(core));
+        return (plural(n1) || noun(n1) && t1.is_empty() && plural(n2)) && has_verb();
+    }
+    // The longest place name from here: "New Delhi", "Saudi Arabia".
+    let mut name = String::new();
+    let mut found = None;
+    for k in 0..places::longest_name() {
+        let (_, core, tail) = parts(g.ahead(k));
+        if first_case(core) != Case::Upper {
+            break;
+        }
+        let (core, possessive) = match core.strip_suffix("'s").or(core.strip_suffix("\u{2019}s")) {
+            Some(stem) => (stem, true),
+            None => (core, false),
+        };
+        if k > 0 {
+            name.push(' ');
+        }
+        name.push_str(core);
+        if places::is_place(&name) {
+            found = Some((k, tail, possessive));
+        }
+        if possessive || !tail.is_empty() {
+            break;
+        }
+    }
+    let Some((k, tail, possessive)) = found else {
+        return false;
+    };
+    let clause = match tail {
+        "" if possessive => true,
+        "" => {
+            let core = parts(g.ahead(k + 1)).1;
+            lower(core) && wordclass::can_head_clause(class(core))
+        }
+        "," => true,
+        _ => false,
+    };
+    clause && has_verb()
+}
+
+/// Whether a name of one word and a clause about a person open the words
+/// after an abbreviation ("a bill that would ban vapes across the U.K. |
+/// Patel, who drafted it, said"), in a sentence that has its verb already,
+/// where no office before the abbreviation makes the name its holder ("the
+/// ambassador to the U.S. | Khan, who"). (Asides of other kinds follow
+/// institutions too: "the U.S. | Treasury, the largest issuer".)
+fn name_with_aside(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
+    let Some(classes) = classes else {
+        return false;
+    };
+    let (open, core, tail) = g.right_parts;
+    let aside = open.is_empty()
+        && tail == ","
+        && !core.contains('.')
+        && matches!(parts(g.next).1, "who" | "whose");
+    let office = || (1..=5).any(|i| lexicon::is_role(parts(g.back(i)).1));
+    aside
+        && !office()
+        && g.sentence.split_ascii_whitespace().any(|tok| {
+            let core = parts(tok).1;
+            first_case(core) == Case::Lower && wordclass::can_head_clause(classes.class(core))
         })
 }
 
@@ -1994,7 +2102,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         if rcase == Case::Upper
             && lcore.len() >= 5
             && is_initials(lcore)
-            && (opens_sentence(g) || capital_plural(g, classes))
+            && (opens_sentence(g) || capital_plural(g, classes) || opens_own_clause(g, classes))
         {
             return Verdict::Yes;
         }
@@ -2065,7 +2173,11 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             && lcore.contains('.')
             && (is_abbreviation(lcore) || named_initials())
         {
-            if opens_sentence(g) || capital_plural(g, classes) {
+            if opens_sentence(g)
+                || capital_plural(g, classes)
+                || opens_own_clause(g, classes)
+                || name_with_aside(g, classes)
+            {
                 return Verdict::Yes;
             }
             return Verdict::No;

@@ -50,6 +50,28 @@ const CASES: &[(&str, &[&str])] = &[
      &["Much of it was handled by the U.S.", "Officials in New Delhi denied it.", "U.S. officials agreed."]),
     ("U.N. Peacekeepers Killed in Mali\nThree soldiers died on Sunday.",
      &["U.N. Peacekeepers Killed in Mali", "Three soldiers died on Sunday."]),
+    // So does a place and its verb, or a people before a plural noun: no
+    // abbreviation's name goes on so. A seat of government does, and a
+    // sentence without its own verb yet goes on.
+    ("Moscow proposed talks under the auspices of the U.N. Kyiv has rejected the idea.",
+     &["Moscow proposed talks under the auspices of the U.N.", "Kyiv has rejected the idea."]),
+    ("He spoke to Iran and the U.K. New Delhi did not say more. The drug is sold in the U.S. European regulators are wary.",
+     &["He spoke to Iran and the U.K.", "New Delhi did not say more.", "The drug is sold in the U.S.",
+       "European regulators are wary."]),
+    ("Builders reported shortages across the U.S. Canada, the largest supplier, has threatened tariffs.",
+     &["Builders reported shortages across the U.S.", "Canada, the largest supplier, has threatened tariffs."]),
+    ("It passed at the U.N. U.S. diplomats abstained. He flew to the U.K. Mr. Hollis denies wrongdoing.",
+     &["It passed at the U.N.", "U.S. diplomats abstained.", "He flew to the U.K.", "Mr. Hollis denies wrongdoing."]),
+    ("A spokesman said the U.S. State Department was aware. In the U.S. China is seen as a rival.",
+     &["A spokesman said the U.S. State Department was aware.", "In the U.S. China is seen as a rival."]),
+    // A one-word name and a clause about a person: a new sentence (other
+    // asides follow an institution's name too).
+    ("The bill would ban vapes across the U.K. Patel, who drafted it, said so.",
+     &["The bill would ban vapes across the U.K.", "Patel, who drafted it, said so."]),
+    ("Bonds sold by the U.S. Treasury, the largest issuer, fell.",
+     &["Bonds sold by the U.S. Treasury, the largest issuer, fell."]),
+    ("He met the U.N. Geneva office staff and the U.S. Africa Command chief.",
+     &["He met the U.N. Geneva office staff and the U.S. Africa Command chief."]),
     ("She lives on Main St. The house is old.", &["She lives on Main St.", "The house is old."]),
     // So does the article "A" before a lower-case word (not a letter that
     // stands for a name).

@@ -375,6 +375,15 @@ pub fn is_credit(word: &str) -> bool {
 /// not "St." or "Dr.", which are titles as often). Lower case, sorted.
 const STREET_TYPES: [&str; 7] = ["ave", "blvd", "expy", "fwy", "hwy", "pkwy", "rd"];
 
+/// Titles of address, which a name never follows inside another name or
+/// title ("the U.S. | Mr. Ortega"). Lower case, sorted.
+const ADDRESS_TITLES: [&str; 6] = ["messrs", "mme", "mr", "mrs", "ms", "mx"];
+
+/// Whether a word is a title of address (see `ADDRESS_TITLES`; any case).
+pub fn is_address_title(word: &str) -> bool {
+    in_sorted_list(&ADDRESS_TITLES, word)
+}
+
 /// Whether a word abbreviates a kind of road (see `STREET_TYPES`; any case).
 pub fn is_street_type(word: &str) -> bool {
     in_sorted_list(&STREET_TYPES, word)
@@ -816,6 +825,10 @@ mod tests {
             assert!(is_street_type(w), "{w}");
         }
         assert!(is_street_type("Blvd") && !is_street_type("St"));
+        for w in ADDRESS_TITLES {
+            assert!(is_address_title(w), "{w}");
+        }
+        assert!(is_address_title("Mrs") && !is_address_title("Dr"));
         assert!(!is_abbreviation("minister") && !is_abbreviation("") && !is_title("Mrx"));
         assert!(is_title("MR") && is_abbreviation("U.S.A"));
     }

@@ -197,6 +197,13 @@ pub fn is_finite_verb(class: u8) -> bool {
     matches!(known_tag(class), Some("VBD" | "VBP" | "VBZ" | "MD"))
 }
 
+/// Whether a word of this class can be the verb of a clause: a finite verb,
+/// a modal, or a past participle, since the table gives a past tense that is
+/// also a participle ("proposed", "rejected") the participle's tag.
+pub fn can_head_clause(class: u8) -> bool {
+    is_finite_verb(class) || known_tag(class) == Some("VBN")
+}
+
 /// Whether a word of this class is a known plural common noun: "officials",
 /// "markets" (not "Marines", a proper noun).
 pub fn is_plural_noun(class: u8) -> bool {
