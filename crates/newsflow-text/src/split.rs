@@ -1838,6 +1838,22 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         if lexicon::is_linking(lcore) {
             return Verdict::No; // "e.g. The Programming Historian", "Roe v. Wade"
         }
+        // A state after its town, as agencies abbreviate it, ends the
+        // sentence before a capital or a quotation, since the sentence that
+        // goes on puts a comma after the state ("in Lancaster, Pa., on
+        // Monday"): "at her home in Chappaqua, N.Y. | Mrs. Clinton and",
+        // "Lodi, N.J. | Harmony's phone", "Fresno, Calif. | “I think". (Each
+        // of the 40 such gaps in flattened PolNeAR and BBC is a boundary, and
+        // the one in the EWT and GUM train and dev sets.)
+        let (_, pcore, ptail) = parts(g.prev);
+        if lexicon::is_state(lcore)
+            && ptail == ","
+            && first_case(pcore) == Case::Upper
+            && (rcase == Case::Upper || matches!(rfirst, '"' | '“' | '‘'))
+            && !in_dateline()
+        {
+            return Verdict::Yes;
+        }
         // So does the credit of an editor, translator, director or guest in
         // brackets or after a comma: "(ed. | Aminata Traoré)", "The Long
         // Winter, trans. | M. Hughes", "(feat. | Drake)".

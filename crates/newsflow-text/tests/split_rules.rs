@@ -70,6 +70,10 @@ const CASES: &[(&str, &[&str])] = &[
      &["The bill would ban vapes across the U.K.", "Patel, who drafted it, said so."]),
     ("Bonds sold by the U.S. Treasury, the largest issuer, fell.",
      &["Bonds sold by the U.S. Treasury, the largest issuer, fell."]),
+    // A state after its town ends a sentence before a capital: the
+    // sentence that goes on puts a comma after it.
+    ("She lives in Chappaqua, N.Y. Mrs. Clinton flew in from Lodi, N.J., on Monday.",
+     &["She lives in Chappaqua, N.Y.", "Mrs. Clinton flew in from Lodi, N.J., on Monday."]),
     ("He met the U.N. Geneva office staff and the U.S. Africa Command chief.",
      &["He met the U.N. Geneva office staff and the U.S. Africa Command chief."]),
     ("She lives on Main St. The house is old.", &["She lives on Main St.", "The house is old."]),

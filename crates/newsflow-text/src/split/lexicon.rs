@@ -384,6 +384,23 @@ pub fn is_address_title(word: &str) -> bool {
     in_sorted_list(&ADDRESS_TITLES, word)
 }
 
+/// The US states and Canadian provinces as news agencies abbreviate them
+/// after a town ("Lancaster, Pa.", "Lodi, N.J.", "Springfield, Ill.",
+/// "Vancouver, B.C."), with the capital district, "Washington, D.C.". Lower
+/// case, without the final period, sorted.
+const STATES: [&str; 51] = [
+    "ala", "alta", "ariz", "ark", "b.c", "calif", "colo", "conn", "d.c", "del", "fla", "ga", "ill",
+    "ind", "kan", "ky", "la", "mass", "md", "mich", "minn", "miss", "mo", "mont", "n.b", "n.c",
+    "n.d", "n.h", "n.j", "n.m", "n.s", "n.y", "neb", "nev", "okla", "ont", "ore", "pa", "que",
+    "r.i", "s.c", "s.d", "sask", "tenn", "tex", "va", "vt", "w.va", "wash", "wis", "wyo",
+];
+
+/// Whether a word abbreviates a US state or a Canadian province (see
+/// `STATES`; any case).
+pub fn is_state(word: &str) -> bool {
+    in_sorted_list(&STATES, word)
+}
+
 /// Whether a word abbreviates a kind of road (see `STREET_TYPES`; any case).
 pub fn is_street_type(word: &str) -> bool {
     in_sorted_list(&STREET_TYPES, word)
@@ -829,6 +846,10 @@ mod tests {
             assert!(is_address_title(w), "{w}");
         }
         assert!(is_address_title("Mrs") && !is_address_title("Dr"));
+        for w in STATES {
+            assert!(is_state(w), "{w}");
+        }
+        assert!(is_state("N.Y") && is_state("Calif") && !is_state("St"));
         assert!(!is_abbreviation("minister") && !is_abbreviation("") && !is_title("Mrx"));
         assert!(is_title("MR") && is_abbreviation("U.S.A"));
     }
