@@ -74,6 +74,13 @@ const CASES: &[(&str, &[&str])] = &[
     // sentence that goes on puts a comma after it.
     ("She lives in Chappaqua, N.Y. Mrs. Clinton flew in from Lodi, N.J., on Monday.",
      &["She lives in Chappaqua, N.Y.", "Mrs. Clinton flew in from Lodi, N.J., on Monday."]),
+    // A name alone is no sentence yet, whatever closes it.
+    ("The Marchetti Bros. Circus will set up on Friday. Orion Semiconductor Corp. Thursday reported a loss.",
+     &["The Marchetti Bros. Circus will set up on Friday.", "Orion Semiconductor Corp. Thursday reported a loss."]),
+    // A letter that labels a thing is no initial.
+    ("Ministers said there was no Plan B. European partners were alarmed. Doses of vitamin C. Professor Amal Haddad led it.",
+     &["Ministers said there was no Plan B.", "European partners were alarmed.", "Doses of vitamin C.",
+       "Professor Amal Haddad led it."]),
     ("He met the U.N. Geneva office staff and the U.S. Africa Command chief.",
      &["He met the U.N. Geneva office staff and the U.S. Africa Command chief."]),
     ("She lives on Main St. The house is old.", &["She lives on Main St.", "The house is old."]),

@@ -401,6 +401,39 @@ pub fn is_state(word: &str) -> bool {
     in_sorted_list(&STATES, word)
 }
 
+/// Nouns that label things with a letter after them ("Plan B", "vitamin
+/// C", "Terminal B", "Gate C", "Group A", "hepatitis B", "Exhibit A"), so a
+/// letter after one is no initial of a name. Lower case, sorted.
+const LETTERED: [&str; 22] = [
+    "annex",
+    "appendix",
+    "block",
+    "building",
+    "category",
+    "class",
+    "concourse",
+    "exhibit",
+    "gate",
+    "grade",
+    "group",
+    "hall",
+    "hepatitis",
+    "pier",
+    "plan",
+    "platform",
+    "runway",
+    "schedule",
+    "section",
+    "terminal",
+    "vitamin",
+    "zone",
+];
+
+/// Whether a noun labels things with a letter (see `LETTERED`; any case).
+pub fn is_lettered(word: &str) -> bool {
+    in_sorted_list(&LETTERED, word)
+}
+
 /// Whether a word abbreviates a kind of road (see `STREET_TYPES`; any case).
 pub fn is_street_type(word: &str) -> bool {
     in_sorted_list(&STREET_TYPES, word)
@@ -849,6 +882,10 @@ mod tests {
         for w in STATES {
             assert!(is_state(w), "{w}");
         }
+        for w in LETTERED {
+            assert!(is_lettered(w), "{w}");
+        }
+        assert!(is_lettered("Vitamin") && !is_lettered("George"));
         assert!(is_state("N.Y") && is_state("Calif") && !is_state("St"));
         assert!(!is_abbreviation("minister") && !is_abbreviation("") && !is_title("Mrx"));
         assert!(is_title("MR") && is_abbreviation("U.S.A"));
