@@ -1907,6 +1907,13 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         {
             return Verdict::No;
         }
+        // A name with its suffix goes on into what is named after the
+        // person: "Martin Luther King Jr. | Day", "Roosevelt Jr. | High
+        // School", "Robert F. Kennedy Jr. | Memorial Bridge".
+        if rcase == Case::Upper && lexicon::is_name_suffix(lcore) && lexicon::is_named_after(rcore)
+        {
+            return Verdict::No;
+        }
         // "Co." after a lower-case word, or after a town and its comma, is a
         // county before its name: "near Macroom in Co. | Cork", "hit Co.
         // Down and Co. | Antrim", "Ballymena, Co. | Antrim" (not the company

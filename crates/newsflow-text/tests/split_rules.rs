@@ -77,6 +77,8 @@ const CASES: &[(&str, &[&str])] = &[
     // A name alone is no sentence yet, whatever closes it.
     ("The Marchetti Bros. Circus will set up on Friday. Orion Semiconductor Corp. Thursday reported a loss.",
      &["The Marchetti Bros. Circus will set up on Friday.", "Orion Semiconductor Corp. Thursday reported a loss."]),
+    ("Offices close for Martin Luther King Jr. Day. Schools stay open.",
+     &["Offices close for Martin Luther King Jr. Day.", "Schools stay open."]),
     // A letter that labels a thing is no initial.
     ("Ministers said there was no Plan B. European partners were alarmed. Doses of vitamin C. Professor Amal Haddad led it.",
      &["Ministers said there was no Plan B.", "European partners were alarmed.", "Doses of vitamin C.",

@@ -434,6 +434,48 @@ pub fn is_lettered(word: &str) -> bool {
     in_sorted_list(&LETTERED, word)
 }
 
+/// What is named after a person, after the name ("Martin Luther King Jr.
+/// Day", "Roosevelt Jr. High School", "Kennedy Jr. Memorial Bridge").
+/// Lower case, sorted.
+const NAMED_AFTER: [&str; 30] = [
+    "airport",
+    "arena",
+    "auditorium",
+    "avenue",
+    "award",
+    "boulevard",
+    "bridge",
+    "building",
+    "center",
+    "centre",
+    "college",
+    "day",
+    "drive",
+    "elementary",
+    "expressway",
+    "foundation",
+    "freeway",
+    "hall",
+    "high",
+    "highway",
+    "hospital",
+    "institute",
+    "library",
+    "medal",
+    "memorial",
+    "middle",
+    "park",
+    "parkway",
+    "prize",
+    "stadium",
+];
+
+/// Whether a word names what is named after a person (see `NAMED_AFTER`;
+/// any case).
+pub fn is_named_after(word: &str) -> bool {
+    in_sorted_list(&NAMED_AFTER, word)
+}
+
 /// Whether a word abbreviates a kind of road (see `STREET_TYPES`; any case).
 pub fn is_street_type(word: &str) -> bool {
     in_sorted_list(&STREET_TYPES, word)
@@ -886,6 +928,10 @@ mod tests {
             assert!(is_lettered(w), "{w}");
         }
         assert!(is_lettered("Vitamin") && !is_lettered("George"));
+        for w in NAMED_AFTER {
+            assert!(is_named_after(w), "{w}");
+        }
+        assert!(is_named_after("Day") && !is_named_after("Police"));
         assert!(is_state("N.Y") && is_state("Calif") && !is_state("St"));
         assert!(!is_abbreviation("minister") && !is_abbreviation("") && !is_title("Mrx"));
         assert!(is_title("MR") && is_abbreviation("U.S.A"));
