@@ -1018,8 +1018,10 @@ fn opens_own_clause(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bo
         let noun = |core: &str| lower(core) && wordclass::is_common_noun(class(core));
         return (plural(n1) || noun(n1) && t1.is_empty() && plural(n2)) && has_verb();
     }
-    // The longest place name from here: "New Delhi", "Saudi Arabia".
-    let mut name = String::new();
+    // The longest place name from here, read off the text (its words one
+    // space apart): "New Delhi", "Saudi Arabia".
+    let at = |s: &str| (s.as_ptr() as usize).saturating_sub(g.after.as_ptr() as usize);
+    let start = at(rcore);
     let mut found = None;
     for k in 0..places::longest_name() {
         let (_, core, tail) = parts(g.ahead(k));
@@ -1030,11 +1032,11 @@ fn opens_own_clause(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bo
             Some(stem) => (stem, true),
             None => (core, false),
         };
-        if k > 0 {
-            name.push(' ');
-        }
-        name.push_str(core);
-        if places::is_place(&name) {
+        let name = g
+            .after
+            .get(start..at(core) + core.len())
+            .unwrap_or_default();
+        if places::is_place(name) {
             found = Some((k, tail, possessive));
         }
         if possessive || !tail.is_empty() {
