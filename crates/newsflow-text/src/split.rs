@@ -1847,11 +1847,13 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // "Lodi, N.J. | Harmony's phone", "Fresno, Calif. | “I think". (Each
         // of the 40 such gaps in flattened PolNeAR and BBC is a boundary, and
         // the one in the EWT and GUM train and dev sets.)
-        let (_, pcore, ptail) = parts(g.prev);
+        let after_town = || {
+            let (_, pcore, ptail) = parts(g.prev);
+            ptail == "," && first_case(pcore) == Case::Upper
+        };
         if lexicon::is_state(lcore)
-            && ptail == ","
-            && first_case(pcore) == Case::Upper
             && (rcase == Case::Upper || matches!(rfirst, '"' | '“' | '‘'))
+            && after_town()
             && !in_dateline()
         {
             return Verdict::Yes;
@@ -1862,17 +1864,23 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // "Students at Roosevelt Jr. | High School" (each of the 6 such gaps
         // in the EWT and GUM train and dev sets goes on: "Canada Corp. |
         // Suite 1100").
-        let name_end = lexicon::is_company_form(lcore)
-            || lexicon::is_street_type(lcore)
-            || lexicon::is_name_suffix(lcore)
-            || lcore.eq_ignore_ascii_case("bros");
+        let name_end = || {
+            lexicon::is_company_form(lcore)
+                || lexicon::is_street_type(lcore)
+                || lexicon::is_name_suffix(lcore)
+                || lcore.eq_ignore_ascii_case("bros")
+        };
         let only_name = || {
             g.sentence.split_ascii_whitespace().all(|tok| {
                 let core = parts(tok).1;
                 first_case(core) != Case::Lower || lexicon::is_non_final(core)
             })
         };
-        if name_end && g.newlines == 0 && rcase == Case::Upper && !opens_sentence(g) && only_name()
+        if rcase == Case::Upper
+            && g.newlines == 0
+            && name_end()
+            && !opens_sentence(g)
+            && only_name()
         {
             return Verdict::No;
         }
