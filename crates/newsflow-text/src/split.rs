@@ -968,6 +968,13 @@ fn capital_plural(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool
         })
 }
 
+/// Whether the word before `left` is a town and its comma, as before a
+/// state: "Lancaster, | Pa.", "Chappaqua, | N.Y.".
+fn after_town(g: &Gap<'_>) -> bool {
+    let (_, pcore, ptail) = parts(g.prev);
+    ptail == "," && first_case(pcore) == Case::Upper
+}
+
 /// Whether the current sentence has a verb of its own so far: a word in
 /// lower case that the table knows as a finite verb, a modal or a past
 /// participle ("proposed", "has", "can").
@@ -1847,13 +1854,9 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // "Lodi, N.J. | Harmony's phone", "Fresno, Calif. | “I think". (Each
         // of the 40 such gaps in flattened PolNeAR and BBC is a boundary, and
         // the one in the EWT and GUM train and dev sets.)
-        let after_town = || {
-            let (_, pcore, ptail) = parts(g.prev);
-            ptail == "," && first_case(pcore) == Case::Upper
-        };
         if lexicon::is_state(lcore)
             && (rcase == Case::Upper || matches!(rfirst, '"' | '“' | '‘'))
-            && after_town()
+            && after_town(g)
             && !in_dateline()
         {
             return Verdict::Yes;
@@ -2059,10 +2062,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                     && !lcore.contains('.')
                     && !is_title(lcore)
                     && !lexicon::is_name_suffix(lcore)
-                    && {
-                        let (_, pcore, ptail) = parts(g.prev);
-                        ptail == "," && first_case(pcore) == Case::Upper
-                    }
+                    && after_town(g)
         };
         // (Nor an unknown plural: "along Madiba St. | Organisers expect".)
         if rcase == Case::Upper
