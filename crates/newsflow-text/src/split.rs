@@ -108,11 +108,14 @@ impl<'a> Gap<'a> {
 
     /// The token `n` places ahead (0 is `right`), or "" past the end.
     pub fn ahead(&self, n: usize) -> &'a str {
+        self.words_ahead().nth(n).unwrap_or("")
+    }
+
+    /// The tokens from `right` on, without the markers of quoted e-mail lines.
+    pub fn words_ahead(&self) -> impl Iterator<Item = &'a str> {
         let s = self.after;
         s.split_ascii_whitespace()
-            .filter(|w| !is_line_marker(s, w, false))
-            .nth(n)
-            .unwrap_or("")
+            .filter(move |w| !is_line_marker(s, w, false))
     }
 }
 
@@ -2273,19 +2276,12 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // said".
     let names_someone = || {
         is_title(rcore)
-            || classes
-                .is_some_and(|c| wordclass::is_name(c.class(rcore)) && g.right_parts.2.is_empty())
+            || classes.is_some_and(|c| {
+                wordclass::is_name(c.class(rcore)) && matches!(g.right_parts.2, "" | ",")
+            })
     };
-    if ends_with_closer && ltail.contains(['?', '!']) && names_someone() {
-        for k in 1..=3 {
-            let (_, core, tail) = parts(g.ahead(k));
-            if lexicon::is_speech_verb(core) {
-                return Verdict::No;
-            }
-            if first_case(core) != Case::Upper || !tail.is_empty() {
-                break;
-            }
-        }
+    if ends_with_closer && ltail.contains(['?', '!']) && names_someone() && attributes(g) {
+        return Verdict::No;
     }
     // A name spelled with "!" goes on before a capital that does not open
     // sentences: "a Yahoo! | News poll" (but "Yahoo! | The company said",
@@ -2305,6 +2301,60 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         return Verdict::Yes;
     }
     Verdict::Ask
+}
+
+/// The most words of a title and name before the verb of an attribution
+/// (`Senate Majority Leader Chuck Schumer asked`), and the most words of an
+/// aside between commas after them (`Okafor, who chairs the panel, asked`).
+const ATTRIBUTION_NAME: usize = 6;
+const ATTRIBUTION_ASIDE: usize = 8;
+
+/// Whether the words from `right` on attribute the quotation before the gap:
+/// a title and name, perhaps an aside between commas, then a verb of saying
+/// ("“…?” | Congress MP Shashank Verma asked", "“…?” | Sen. Raymond Okafor,
+/// R-Ohio, asked", "“…!” | Khan, a former captain, said").
+fn attributes(g: &Gap<'_>) -> bool {
+    let mut words = g.words_ahead().skip(1).map(parts);
+    // The name runs on over capitalized words, and over titles with their
+    // period ("Lt. Gen."), to a verb, a comma or anything else.
+    let mut tail = g.right_parts.2;
+    let mut name = 1;
+    while tail.is_empty() || tail == "." && is_title(g.right_parts.1) && name == 1 {
+        let Some((_, core, t)) = words.next() else {
+            return false;
+        };
+        if lexicon::is_speech_verb(core) {
+            return true;
+        }
+        let title = t == "." && is_title(core);
+        if first_case(core) != Case::Upper
+            || name == ATTRIBUTION_NAME
+            || !(t.is_empty() || title || t == ",")
+        {
+            return false;
+        }
+        name += 1;
+        tail = if title { "" } else { t };
+    }
+    if tail != "," {
+        return false;
+    }
+    // The aside closes with a comma, and the verb follows it. (A lone word
+    // in lower case is no aside about the speaker: "“…?” | Smith, however,
+    // said nothing" opens a sentence.)
+    for (n, (_, core, t)) in words.by_ref().take(ATTRIBUTION_ASIDE).enumerate() {
+        match t {
+            "" => {}
+            "," if n == 0 && first_case(core) == Case::Lower => return false,
+            "," => {
+                return words
+                    .next()
+                    .is_some_and(|(_, verb, _)| lexicon::is_speech_verb(verb))
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Whether a core is an abbreviation, listed or written with periods inside

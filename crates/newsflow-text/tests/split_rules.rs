@@ -187,6 +187,15 @@ const CASES: &[(&str, &[&str])] = &[
     // (So does one that ends in "?" or "!"; a sentence after it does not.)
     ("“Is this the best they can do?” Mr. Vance asked at a rally. “Why now?” Khan said.",
      &["“Is this the best they can do?” Mr. Vance asked at a rally.", "“Why now?” Khan said."]),
+    // The speaker may have a long title or an aside before the verb.
+    ("“Who will pay for this?” Sen. Raymond Okafor, R-Ohio, asked. The hearing went on.",
+     &["“Who will pay for this?” Sen. Raymond Okafor, R-Ohio, asked.", "The hearing went on."]),
+    ("\"Where is the money?\" Congress MP Shashank Verma asked in the Lok Sabha.",
+     &["\"Where is the money?\" Congress MP Shashank Verma asked in the Lok Sabha."]),
+    ("“Is this a joke?” Khan, a former captain, said after the match.",
+     &["“Is this a joke?” Khan, a former captain, said after the match."]),
+    ("He asked: “Why?” Smith, however, said nothing.",
+     &["He asked: “Why?”", "Smith, however, said nothing."]),
     ("The president asked, “Who authorised this?” Nobody answered.",
      &["The president asked, “Who authorised this?”", "Nobody answered."]),
     ("He said it takes “two to tango.” Then he left.", &["He said it takes “two to tango.”", "Then he left."]),
