@@ -2274,13 +2274,26 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // A quotation that ends in "?" or "!" runs on into its attribution:
     // "“Is this the best they can do?” | Mr. Vance asked", "“Why?” | Khan
     // said".
-    let names_someone = || {
-        is_title(rcore)
-            || classes.is_some_and(|c| {
-                wordclass::is_name(c.class(rcore)) && matches!(g.right_parts.2, "" | ",")
-            })
+    // The speaker is named by a title, an office, a name, or at least three
+    // capitalized words opening on a noun or adjective ("House Foreign
+    // Affairs Committee Chair …", "Federal Minister for Finance …"; not
+    // "Nobody said").
+    let speaker = if is_title(rcore) || lexicon::is_role(rcore) {
+        Some(1)
+    } else {
+        classes.and_then(|c| {
+            let class = c.class(rcore);
+            if wordclass::is_name(class) && matches!(g.right_parts.2, "" | ",") {
+                Some(1)
+            } else {
+                (rcase == Case::Upper && wordclass::is_noun_or_adjective(class)).then_some(3)
+            }
+        })
     };
-    if ends_with_closer && ltail.contains(['?', '!']) && names_someone() && attributes(g) {
+    if ends_with_closer
+        && ltail.contains(['?', '!'])
+        && speaker.is_some_and(|least| attributes(g, least, classes))
+    {
         return Verdict::No;
     }
     // A name spelled with "!" goes on before a capital that does not open
@@ -2304,19 +2317,25 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
 }
 
 /// The most words of a title and name before the verb of an attribution
-/// (`Senate Majority Leader Chuck Schumer asked`), and the most words of an
-/// aside between commas after them (`Okafor, who chairs the panel, asked`).
-const ATTRIBUTION_NAME: usize = 6;
+/// (`House Foreign Affairs Committee Chair Gregory T. Allard asked`), the
+/// most words of an aside between commas after them (`Okafor, who chairs
+/// the panel, asked`), and how far after the verb a clause of its own is
+/// looked for (`said the talks would resume`).
+const ATTRIBUTION_NAME: usize = 10;
 const ATTRIBUTION_ASIDE: usize = 8;
+const REPORTED_WORDS: usize = 8;
 
 /// Whether the words from `right` on attribute the quotation before the gap:
 /// a title and name, perhaps an aside between commas, then a verb of saying
-/// ("“…?” | Congress MP Shashank Verma asked", "“…?” | Sen. Raymond Okafor,
-/// R-Ohio, asked", "“…!” | Khan, a former captain, said").
-fn attributes(g: &Gap<'_>) -> bool {
+/// of at least `least` words ("“…?” | Congress MP Shashank Verma asked", "“…?” | Sen. Raymond Okafor,
+/// R-Ohio, asked", "“…!” | Khan, a former captain, said", "“…?” | Minister
+/// for Finance and Revenue Shaukat Awan asked").
+fn attributes(g: &Gap<'_>, least: usize, classes: Option<&wordclass::WordClasses>) -> bool {
     let mut words = g.words_ahead().skip(1).map(parts);
-    // The name runs on over capitalized words, and over titles with their
-    // period ("Lt. Gen."), to a verb, a comma or anything else.
+    // The name runs on over capitalized words, the lower-case words that
+    // join an office's parts ("Secretary of State"), and titles and
+    // initials with their period ("Lt. Gen.", "Gregory T. Allard"), to a
+    // verb, a comma or anything else.
     let mut tail = g.right_parts.2;
     let mut name = 1;
     while tail.is_empty() || tail == "." && is_title(g.right_parts.1) && name == 1 {
@@ -2324,10 +2343,11 @@ fn attributes(g: &Gap<'_>) -> bool {
             return false;
         };
         if lexicon::is_speech_verb(core) {
-            return true;
+            return name >= least && says(t, words, classes);
         }
-        let title = t == "." && is_title(core);
-        if first_case(core) != Case::Upper
+        let title = t == "." && (is_title(core) || core.chars().count() == 1);
+        let joins = matches!(core, "of" | "for" | "and") && t.is_empty();
+        if !(first_case(core) == Case::Upper || joins)
             || name == ATTRIBUTION_NAME
             || !(t.is_empty() || title || t == ",")
         {
@@ -2336,7 +2356,7 @@ fn attributes(g: &Gap<'_>) -> bool {
         name += 1;
         tail = if title { "" } else { t };
     }
-    if tail != "," {
+    if tail != "," || least > 1 {
         return false;
     }
     // The aside closes with a comma, and the verb follows it. (A lone word
@@ -2347,14 +2367,52 @@ fn attributes(g: &Gap<'_>) -> bool {
             "" => {}
             "," if n == 0 && first_case(core) == Case::Lower => return false,
             "," => {
-                return words
-                    .next()
-                    .is_some_and(|(_, verb, _)| lexicon::is_speech_verb(verb))
+                return match words.next() {
+                    Some((_, verb, tail)) if lexicon::is_speech_verb(verb) => {
+                        says(tail, words, classes)
+                    }
+                    _ => false,
+                };
             }
             _ => return false,
         }
     }
     false
+}
+
+/// Whether a verb of saying, with its `tail` and the words after it,
+/// attributes the quotation before: it ends there ("asked.", "said,") or
+/// goes on with an object or a time ("asked the council", "said on
+/// Monday"), but not with a clause of its own ("“…?” Mrs. Okafor, visibly
+/// irritated, said she had read it", "said the talks would resume": a
+/// sentence that reports).
+fn says<'a>(
+    tail: &str,
+    after: impl Iterator<Item = (&'a str, &'a str, &'a str)>,
+    classes: Option<&wordclass::WordClasses>,
+) -> bool {
+    if !tail.is_empty() {
+        return true;
+    }
+    for (n, (_, core, t)) in after.take(REPORTED_WORDS).enumerate() {
+        // A clause of time or cause is the attribution's own ("asked after
+        // his team gave up 41 points").
+        if matches!(
+            core,
+            "after" | "as" | "before" | "because" | "once" | "since" | "until" | "when" | "while"
+        ) {
+            break;
+        }
+        if n == 0 && lexicon::opens_reported_clause(core)
+            || classes.is_some_and(|c| wordclass::is_finite_verb(c.class(core)))
+        {
+            return false;
+        }
+        if !t.is_empty() {
+            break;
+        }
+    }
+    true
 }
 
 /// Whether a core is an abbreviation, listed or written with periods inside

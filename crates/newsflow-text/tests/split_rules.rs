@@ -194,6 +194,13 @@ const CASES: &[(&str, &[&str])] = &[
      &["\"Where is the money?\" Congress MP Shashank Verma asked in the Lok Sabha."]),
     ("“Is this a joke?” Khan, a former captain, said after the match.",
      &["“Is this a joke?” Khan, a former captain, said after the match."]),
+    ("“Where is the money?” Minister for Finance and Revenue Shaukat Awan asked after the vote.",
+     &["“Where is the money?” Minister for Finance and Revenue Shaukat Awan asked after the vote."]),
+    // A verb of saying with a clause of its own reports: a new sentence.
+    ("He asked: “How can they clean up our hospitals?” Mr Blair said he would not respond.",
+     &["He asked: “How can they clean up our hospitals?”", "Mr Blair said he would not respond."]),
+    ("“Who is the winner here?” Ms. Patel noted that the accounts may be of value.",
+     &["“Who is the winner here?”", "Ms. Patel noted that the accounts may be of value."]),
     ("He asked: “Why?” Smith, however, said nothing.",
      &["He asked: “Why?”", "Smith, however, said nothing."]),
     ("The president asked, “Who authorised this?” Nobody answered.",

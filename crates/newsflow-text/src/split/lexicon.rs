@@ -312,6 +312,19 @@ const SPEECH_VERBS: [&str; 36] = [
     "wrote",
 ];
 
+/// Words that open the clause a verb of saying reports ("said she had",
+/// "said that", "asked whether"): after one, the verb is no attribution of
+/// a quotation before it. Lower case, sorted.
+const REPORTED_CLAUSE: [&str; 10] = [
+    "he", "i", "if", "it", "she", "that", "they", "we", "whether", "you",
+];
+
+/// Whether a word opens the clause a verb of saying reports (see
+/// `REPORTED_CLAUSE`; case-insensitive).
+pub fn opens_reported_clause(word: &str) -> bool {
+    in_sorted_list(&REPORTED_CLAUSE, word)
+}
+
 /// Whether a word attributes a quotation (see `SPEECH_VERBS`;
 /// case-sensitive: the verb after a name is in lower case).
 pub fn is_speech_verb(word: &str) -> bool {
@@ -898,6 +911,10 @@ mod tests {
             assert!(is_speech_verb(w), "{w}");
         }
         assert!(!is_speech_verb("Said"));
+        for w in REPORTED_CLAUSE {
+            assert!(opens_reported_clause(w), "{w}");
+        }
+        assert!(opens_reported_clause("She") && !opens_reported_clause("the"));
         for w in DAYS_AND_MONTHS {
             assert!(is_day_or_month(w), "{w}");
         }

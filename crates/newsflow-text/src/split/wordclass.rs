@@ -216,6 +216,15 @@ pub fn is_common_noun(class: u8) -> bool {
     matches!(known_tag(class), Some("NN" | "NNS"))
 }
 
+/// Whether a word of this class is a noun or an adjective, known or
+/// guessed: "House", "Federal", "Novartis".
+pub fn is_noun_or_adjective(class: u8) -> bool {
+    matches!(
+        known_tag(class % GUESSED),
+        Some("NN" | "NNS" | "NNP" | "NNPS" | "JJ")
+    )
+}
+
 /// Whether a word of this class is a proper noun, known or guessed from a
 /// capital: "Alan", "Novartis".
 pub fn is_name(class: u8) -> bool {
