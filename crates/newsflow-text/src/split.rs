@@ -1028,6 +1028,27 @@ fn opens_own_clause(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bo
         let noun = |core: &str| lower(core) && wordclass::is_common_noun(class(core));
         return (plural(n1) || noun(n1) && t1.is_empty() && plural(n2)) && has_verb();
     }
+    // A word that is no institution and then a verb: a common noun the
+    // table knows ("by the C.D.C. | Demand was modest", "to the U.N. |
+    // Government officials have"), or a name it does not know ("in the
+    // N.H.L. | Karlsson started"); not an acronym ("U.S. CENTCOM said").
+    if rtail.is_empty() && !lexicon::continues_initials(rcore) {
+        let known = classes.class(rcore);
+        let common = known < wordclass::GUESSED && wordclass::is_common_noun(known);
+        let unknown_name = known >= wordclass::GUESSED
+            && wordclass::is_name(known)
+            && rcore.chars().skip(1).any(char::is_lowercase);
+        let (_, n1, t1) = parts(g.next);
+        let verb = |core: &str| lower(core) && wordclass::is_finite_verb(class(core));
+        let opens = verb(n1)
+            || common && t1.is_empty() && lower(n1) && wordclass::is_plural_noun(class(n1)) && {
+                let n2 = parts(g.ahead(2)).1;
+                verb(n2)
+            };
+        if (common || unknown_name) && opens {
+            return has_verb();
+        }
+    }
     // The longest place name from here, read off the text (its words one
     // space apart): "New Delhi", "Saudi Arabia".
     let at = |s: &str| (s.as_ptr() as usize).saturating_sub(g.after.as_ptr() as usize);

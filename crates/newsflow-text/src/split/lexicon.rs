@@ -325,6 +325,76 @@ pub fn opens_reported_clause(word: &str) -> bool {
     in_sorted_list(&REPORTED_CLAUSE, word)
 }
 
+/// Institutions and offices that a country's or an agency's initials run
+/// on into ("the U.S. Embassy said", "U.S. Customs officers", "the U.N.
+/// Secretariat", "U.S. Steel said"). Lower case, sorted.
+const INSTITUTIONS: [&str; 58] = [
+    "administration",
+    "agency",
+    "agriculture",
+    "air",
+    "ambassador",
+    "army",
+    "assembly",
+    "attorney",
+    "authority",
+    "border",
+    "bureau",
+    "cabinet",
+    "census",
+    "coast",
+    "command",
+    "commerce",
+    "commission",
+    "congress",
+    "consulate",
+    "council",
+    "court",
+    "customs",
+    "defence",
+    "defense",
+    "delegation",
+    "department",
+    "education",
+    "embassy",
+    "energy",
+    "envoy",
+    "forces",
+    "government",
+    "health",
+    "house",
+    "immigration",
+    "intelligence",
+    "interior",
+    "justice",
+    "labor",
+    "labour",
+    "marines",
+    "military",
+    "ministry",
+    "mint",
+    "mission",
+    "navy",
+    "office",
+    "parliament",
+    "police",
+    "postal",
+    "secretariat",
+    "senate",
+    "service",
+    "state",
+    "steel",
+    "trade",
+    "transportation",
+    "treasury",
+];
+
+/// Whether a word names an institution that initials run on into (see
+/// `INSTITUTIONS`; case-insensitive).
+pub fn continues_initials(word: &str) -> bool {
+    in_sorted_list(&INSTITUTIONS, word)
+}
+
 /// Whether a word attributes a quotation (see `SPEECH_VERBS`;
 /// case-sensitive: the verb after a name is in lower case).
 pub fn is_speech_verb(word: &str) -> bool {
@@ -911,6 +981,10 @@ mod tests {
             assert!(is_speech_verb(w), "{w}");
         }
         assert!(!is_speech_verb("Said"));
+        for w in INSTITUTIONS {
+            assert!(continues_initials(w), "{w}");
+        }
+        assert!(continues_initials("Embassy") && !continues_initials("demand"));
         for w in REPORTED_CLAUSE {
             assert!(opens_reported_clause(w), "{w}");
         }
