@@ -1132,6 +1132,30 @@ fn currency_before_number(g: &Gap<'_>) -> bool {
     (code || rcore == "Rs") && (rtail.is_empty() || rtail == ".") && g.next_case() == Case::Digit
 }
 
+/// Whether a core is a sum of money written with its currency's sign:
+/// "€2.1bn", "$4.5", "£450m".
+fn is_money(core: &str) -> bool {
+    let mut chars = core.chars();
+    chars.next().is_some_and(|c| {
+        matches!(
+            c,
+            '$' | '€'
+                | '£'
+                | '¥'
+                | '₹'
+                | '₩'
+                | '₽'
+                | '₺'
+                | '₦'
+                | '₱'
+                | '₪'
+                | '₫'
+                | '₴'
+                | '₸'
+        )
+    }) && chars.next().is_some_and(|c| c.is_ascii_digit())
+}
+
 /// Whether an abbreviation comes before a short bracketed aside that holds
 /// no sentence end and is followed by a lower-case word, so the sentence
 /// goes on after it: "et al. | (2018) with", "Inc. | (NASDAQ: APXH) fell".
@@ -2155,9 +2179,9 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             || is_before_number(unit_of(lcore))
             || dotted_tail.len() > 1 && is_before_number(dotted_tail)
             || matches!(lcore, "N°" | "Nº" | "n°" | "nº"))
-            && (rcase == Case::Digit || reference() || currency_before_number(g))
+            && (rcase == Case::Digit || reference() || currency_before_number(g) || is_money(rcore))
         {
-            return Verdict::No; // "No. 10", "p. 55", "Jan. 6", "N°. 12", "est. Rs 1,690"
+            return Verdict::No; // "No. 10", "p. 55", "Jan. 6", "N°. 12", "est. Rs 1,690", "est. €2.1bn"
         }
         // A section or paragraph after the abbreviation of what it is in:
         // "42 U.S.C. | § 1981", "Compl. | ¶ 8", "Id. | ¶ 11" (style guides
@@ -2219,7 +2243,14 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                     && ["on", "via"]
                         .iter()
                         .any(|p| parts(g.prev).1.eq_ignore_ascii_case(p));
-                if network && rcase == Case::Upper {
+                // (Nor is a compass point after a coordinate: "near 23.5 N,
+                // 71.2 W. | Maximum sustained winds"; a house's number is
+                // whole, "1200 N. | Main St.")
+                let (_, pcore, _) = parts(g.prev);
+                let coordinate = matches!(c, 'N' | 'S' | 'E' | 'W')
+                    && first_case(pcore) == Case::Digit
+                    && pcore.contains(['.', '°']);
+                if (network || coordinate) && rcase == Case::Upper {
                     return Verdict::Yes;
                 }
                 // (Nor is a letter that labels a thing: "there was no Plan B.

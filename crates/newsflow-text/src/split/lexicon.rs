@@ -21,14 +21,15 @@
 /// "Tmt." before a woman's name in Pakistan and Tamil Nadu, "M/s." before a
 /// firm's).
 /// Lower case, without the final period, sorted.
-const TITLES: [&str; 93] = [
+const TITLES: [&str; 94] = [
     "addl", "adm", "adv", "ald", "amb", "asst", "atty", "avv", "barr", "br", "brgy", "brig", "bro",
-    "capt", "cdr", "ch", "cllr", "cmdr", "col", "coun", "cpl", "cpt", "det", "dott", "dr", "dra",
-    "drs", "dy", "eng", "engr", "flt", "fr", "ft", "gen", "gov", "hav", "hon", "ing", "insp", "jt",
-    "kg", "kum", "ld", "ldr", "lic", "lt", "m/s", "maj", "messrs", "mlle", "mme", "mohd", "mr",
-    "mrs", "ms", "msgr", "mst", "mt", "nb", "nk", "pfc", "pol", "pres", "prof", "pt", "pte", "pvt",
-    "rep", "reps", "ret", "rev", "rt", "secy", "sen", "sens", "sgt", "sh", "smt", "spc", "spl",
-    "sqn", "sra", "srta", "st", "sta", "ste", "sto", "sub", "supt", "tmt", "usec", "ven", "wg",
+    "capt", "cdr", "ch", "cllr", "cmdr", "col", "const", "coun", "cpl", "cpt", "det", "dott", "dr",
+    "dra", "drs", "dy", "eng", "engr", "flt", "fr", "ft", "gen", "gov", "hav", "hon", "ing",
+    "insp", "jt", "kg", "kum", "ld", "ldr", "lic", "lt", "m/s", "maj", "messrs", "mlle", "mme",
+    "mohd", "mr", "mrs", "ms", "msgr", "mst", "mt", "nb", "nk", "pfc", "pol", "pres", "prof", "pt",
+    "pte", "pvt", "rep", "reps", "ret", "rev", "rt", "secy", "sen", "sens", "sgt", "sh", "smt",
+    "spc", "spl", "sqn", "sra", "srta", "st", "sta", "ste", "sto", "sub", "supt", "tmt", "usec",
+    "ven", "wg",
 ];
 
 /// Abbreviations that usually do not end a sentence but may ("& Co. It
@@ -38,27 +39,28 @@ const TITLES: [&str; 93] = [
 /// taxonomy ("Nepenthes sp.", "Quercus spp.", "var."). Lower case, without
 /// the final period, sorted. ("cr." is the crore of South Asian figures,
 /// "Rs 45 cr. for roads"; a basketball line, "12 reb., 9 ast. and 3
-/// blk."; "excl. wine"; "feat. will.i.am" in a song's credit; roads, "Merritt Pkwy. southbound", "Hwy. 101";
+/// blk."; "excl. wine"; units of measure, "5 mg. of the drug"; "feat. will.i.am" in a song's credit; roads, "Merritt Pkwy. southbound", "Hwy. 101";
 /// journals, "Proc. Natl. Acad. Sci.", "N. Engl. J. Med."; rules, "Fed. R.
 /// Crim. P."; a translator, "trans. Ruth Okonjo"; army units, "the 3rd Div.",
 /// "1st Bn.", "47th Mech. Bde.", "22nd Inf. Div.", "1st Armd. Regt."; South
 /// Asian courts' "Crl. Misc."; a railway junction, "Pt. Deen Dayal Upadhyaya
 /// Jn.".)
-const ABBREVIATIONS: [&str; 181] = [
+const ABBREVIATIONS: [&str; 186] = [
     "a.k.a", "a.m", "abbr", "acad", "al", "ala", "approx", "apr", "ariz", "armd", "art", "assn",
     "assoc", "ast", "aug", "ave", "b.a", "b.sc", "bbl", "bde", "bhd", "blk", "blvd", "bn", "bros",
-    "ca", "calif", "cert", "cf", "ch", "chap", "co", "colo", "comp", "conn", "corp", "cr", "crim",
-    "crl", "d.c", "dec", "dept", "dist", "div", "e.g", "e.u", "ed", "eds", "engl", "esp", "esq",
-    "est", "etc", "ex", "excl", "expy", "feat", "feb", "fig", "figs", "fla", "fri", "ft", "fwy",
-    "ga", "gal", "govt", "hr", "hrs", "hwy", "i.e", "inc", "incl", "inf", "intl", "jan", "jn",
-    "jr", "jul", "jun", "kan", "ky", "lb", "lbs", "llc", "llp", "ltd", "m.a", "m.d", "m.sc", "mar",
-    "max", "md", "mech", "mi", "mich", "min", "minn", "misc", "mon", "mont", "mph", "mrs", "n.y",
-    "natl", "neb", "nev", "nov", "oct", "okla", "op", "ov", "oz", "p", "p.m", "p.s", "pa", "para",
-    "pct", "ph.d", "pkwy", "plc", "pp", "proc", "ps", "pt", "pts", "pty", "rd", "reb", "ref",
-    "reg", "regt", "rs", "rte", "sat", "sci", "sdn", "sec", "sep", "sept", "sp", "spp", "sq", "sr",
-    "stl", "subsp", "sun", "tbk", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "trans",
-    "tsp", "tue", "tues", "u.k", "u.n", "u.s", "u.s.a", "univ", "v", "va", "var", "viz", "vol",
-    "vols", "vs", "vt", "w.e.f", "wed", "wis", "wyo", "yd", "yds", "yr", "yrs",
+    "ca", "calif", "cert", "cf", "ch", "chap", "cm", "co", "colo", "comp", "conn", "corp", "cr",
+    "crim", "crl", "d.c", "dec", "dept", "dist", "div", "e.g", "e.u", "ed", "eds", "engl", "esp",
+    "esq", "est", "etc", "ex", "excl", "expy", "feat", "feb", "fig", "figs", "fla", "fri", "ft",
+    "fwy", "ga", "gal", "govt", "hr", "hrs", "hwy", "i.e", "inc", "incl", "inf", "intl", "jan",
+    "jn", "jr", "jul", "jun", "kan", "kg", "km", "ky", "lb", "lbs", "llc", "llp", "ltd", "m.a",
+    "m.d", "m.sc", "mar", "max", "md", "mech", "mg", "mi", "mich", "min", "minn", "misc", "ml",
+    "mon", "mont", "mph", "mrs", "n.y", "natl", "neb", "nev", "nov", "oct", "okla", "op", "ov",
+    "oz", "p", "p.m", "p.s", "pa", "para", "pct", "ph.d", "pkwy", "plc", "pp", "proc", "ps", "pt",
+    "pts", "pty", "rd", "reb", "ref", "reg", "regt", "rs", "rte", "sat", "sci", "sdn", "sec",
+    "sep", "sept", "sp", "spp", "sq", "sr", "stl", "subsp", "sun", "tbk", "tbsp", "tel", "tenn",
+    "tex", "thu", "thur", "thurs", "trans", "tsp", "tue", "tues", "u.k", "u.n", "u.s", "u.s.a",
+    "univ", "v", "va", "var", "viz", "vol", "vols", "vs", "vt", "w.e.f", "wed", "wis", "wyo", "yd",
+    "yds", "yr", "yrs",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
