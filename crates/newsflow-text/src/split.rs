@@ -1462,6 +1462,19 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     {
         return Verdict::No;
     }
+    // A company's legal form never opens a sentence: "Shares of Pemberton
+    // Chips | Inc. jumped", "Acme, | Inc." (but "Co." may be a county,
+    // "Pte." a private, and "SA", "AG", "NV" and "Spa" are other things
+    // too).
+    if matches!(ltail, "" | ",")
+        && g.right_parts.0.is_empty()
+        && lexicon::is_company_form(rcore)
+        && !["co", "sa", "ag", "nv", "pte", "spa"]
+            .iter()
+            .any(|f| rcore.eq_ignore_ascii_case(f))
+    {
+        return Verdict::No;
+    }
     // A quadrant after a street: "2520 Massachusetts Ave. | NW".
     if matches!(g.right, "NW" | "NE" | "SW" | "SE") && ltail == "." && is_abbreviation(lcore) {
         return Verdict::No;
@@ -1967,6 +1980,15 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                     && right_is_name())
         {
             return Verdict::No;
+        }
+        // A legal form ends a sentence before a word that opens a clause of
+        // its own, as initials do: "ordered the liquidation of Meridian
+        // Bunkering Pte. Ltd. | Creditors are owed".
+        if rcase == Case::Upper
+            && lexicon::is_company_form(lcore)
+            && (capital_plural(g, classes) || opens_own_clause(g, classes))
+        {
+            return Verdict::Yes;
         }
         // A name with its suffix goes on into what is named after the
         // person: "Martin Luther King Jr. | Day", "Roosevelt Jr. | High
