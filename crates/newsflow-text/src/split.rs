@@ -1026,7 +1026,14 @@ fn opens_own_clause(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bo
         let (_, n2, _) = parts(g.ahead(2));
         let plural = |core: &str| lower(core) && wordclass::is_plural_noun(class(core));
         let noun = |core: &str| lower(core) && wordclass::is_common_noun(class(core));
-        return (plural(n1) || noun(n1) && t1.is_empty() && plural(n2)) && has_verb();
+        // Or a name of one or two words and its verb ("in the U.K. |
+        // British Cycling called", "the E.U. | U.S. Trade Representative
+        // Jamieson Greer" is no such name).
+        let verb = |core: &str| lower(core) && wordclass::can_head_clause(class(core));
+        let named = first_case(n1) == Case::Upper
+            && t1.is_empty()
+            && (verb(n2) || first_case(n2) == Case::Upper && verb(parts(g.ahead(3)).1));
+        return (plural(n1) || noun(n1) && t1.is_empty() && plural(n2) || named) && has_verb();
     }
     // A word that is no institution and then a verb: a common noun the
     // table knows ("by the C.D.C. | Demand was modest", "to the U.N. |

@@ -55,6 +55,8 @@ const CASES: &[(&str, &[&str])] = &[
      &["Shares of Pemberton Chips Inc. jumped 9% after the company lifted its outlook."]),
     ("The court ordered the liquidation of Meridian Bunkering Pte. Ltd. Creditors are owed S$60 million.",
      &["The court ordered the liquidation of Meridian Bunkering Pte. Ltd.", "Creditors are owed S$60 million."]),
+    ("There is no men's stage race left in the U.K. British Cycling called it a blow.",
+     &["There is no men's stage race left in the U.K.", "British Cycling called it a blow."]),
     ("He testified before the U.S. Senate on Wednesday. It went badly.",
      &["He testified before the U.S. Senate on Wednesday.", "It went badly."]),
     ("Trump called to ban Muslims from entering the U.S. While Clinton condemned it, others agreed.",
