@@ -21,15 +21,15 @@
 /// "Tmt." before a woman's name in Pakistan and Tamil Nadu, "M/s." before a
 /// firm's).
 /// Lower case, without the final period, sorted.
-const TITLES: [&str; 94] = [
+const TITLES: [&str; 95] = [
     "addl", "adm", "adv", "ald", "amb", "asst", "atty", "avv", "barr", "br", "brgy", "brig", "bro",
     "capt", "cdr", "ch", "cllr", "cmdr", "col", "const", "coun", "cpl", "cpt", "det", "dott", "dr",
     "dra", "drs", "dy", "eng", "engr", "flt", "fr", "ft", "gen", "gov", "hav", "hon", "ing",
     "insp", "jt", "kg", "kum", "ld", "ldr", "lic", "lt", "m/s", "maj", "messrs", "mlle", "mme",
     "mohd", "mr", "mrs", "ms", "msgr", "mst", "mt", "nb", "nk", "pfc", "pol", "pres", "prof", "pt",
     "pte", "pvt", "rep", "reps", "ret", "rev", "rt", "secy", "sen", "sens", "sgt", "sh", "smt",
-    "spc", "spl", "sqn", "sra", "srta", "st", "sta", "ste", "sto", "sub", "supt", "tmt", "usec",
-    "ven", "wg",
+    "spc", "spl", "sqn", "ss", "sra", "srta", "st", "sta", "ste", "sto", "sub", "supt", "tmt",
+    "usec", "ven", "wg",
 ];
 
 /// Abbreviations that usually do not end a sentence but may ("& Co. It
@@ -103,12 +103,12 @@ const LINKING: [&str; 10] = [
 /// each of whose 26 gaps after a period there is a boundary: "in
 /// Washington, D.C. | About 40 countries"). At most 8 bytes (the table's
 /// key).
-const SENTENCE_STARTERS: [&str; 54] = [
+const SENTENCE_STARTERS: [&str; 55] = [
     "about", "after", "although", "an", "and", "as", "at", "because", "before", "but", "despite",
     "during", "everyone", "for", "he", "her", "here", "his", "how", "however", "i", "if", "in",
-    "instead", "it", "its", "my", "nobody", "nothing", "on", "or", "our", "please", "she", "since",
-    "so", "that", "the", "their", "then", "there", "these", "they", "this", "those", "though",
-    "we", "what", "when", "where", "while", "why", "yet", "you",
+    "instead", "it", "its", "my", "nobody", "nothing", "now", "on", "or", "our", "please", "she",
+    "since", "so", "that", "the", "their", "then", "there", "these", "they", "this", "those",
+    "though", "we", "what", "when", "where", "while", "why", "yet", "you",
 ];
 
 /// Function words that need a complement, so a sentence does not end on
