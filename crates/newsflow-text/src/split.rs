@@ -2487,8 +2487,16 @@ fn attributes(g: &Gap<'_>, least: usize, classes: Option<&wordclass::WordClasses
             return name >= least && says(t, words, classes);
         }
         let title = t == "." && (is_title(core) || core.chars().count() == 1);
+        // (An office in lower case between a team or country and a name
+        // too: "Sweden coach Maria Lindqvist said", "Skylark's chief
+        // executive, Simone Achterberg, wrote".)
         let joins = matches!(core, "of" | "for" | "and") && t.is_empty();
-        if !(first_case(core) == Case::Upper || joins)
+        let office = first_case(core) == Case::Lower
+            && classes.is_some_and(|c| {
+                let class = c.class(core);
+                class < wordclass::GUESSED && wordclass::is_noun_or_adjective(class)
+            });
+        if !(first_case(core) == Case::Upper || joins || office)
             || name == ATTRIBUTION_NAME
             || !(t.is_empty() || title || t == ",")
         {
@@ -2522,7 +2530,8 @@ fn attributes(g: &Gap<'_>, least: usize, classes: Option<&wordclass::WordClasses
 }
 
 /// Whether a verb of saying, with its `tail` and the words after it,
-/// attributes the quotation before: it ends there ("asked.", "said,") or
+/// attributes the quotation before: it ends there ("asked.", "said,"; not
+/// "added:") or
 /// goes on with an object or a time ("asked the council", "said on
 /// Monday"), but not with a clause of its own ("“…?” Mrs. Okafor, visibly
 /// irritated, said she had read it", "said the talks would resume": a
@@ -2532,8 +2541,10 @@ fn says<'a>(
     after: impl Iterator<Item = (&'a str, &'a str, &'a str)>,
     classes: Option<&wordclass::WordClasses>,
 ) -> bool {
+    // (A colon introduces what follows: "“…?” | LTA chief executive, John
+    // Crowther, added: “The relationship …”".)
     if !tail.is_empty() {
-        return true;
+        return !tail.starts_with(':');
     }
     for (n, (_, core, t)) in after.take(REPORTED_WORDS).enumerate() {
         // A clause of time or cause is the attribution's own ("asked after
