@@ -1086,9 +1086,13 @@ fn opens_own_clause(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bo
     };
     let clause = match tail {
         "" if possessive => true,
+        // (Perhaps with an adverb before the verb: "at the U.N. |
+        // Islamabad also said".)
         "" => {
+            let verb = |core: &str| lower(core) && wordclass::can_head_clause(class(core));
             let core = parts(g.ahead(k + 1)).1;
-            lower(core) && wordclass::can_head_clause(class(core))
+            verb(core)
+                || lower(core) && wordclass::is_adverb(class(core)) && verb(parts(g.ahead(k + 2)).1)
         }
         "," => true,
         _ => false,
@@ -1814,6 +1818,18 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         if ltail.is_empty() && is_possessive(lcore) && matches!(rcase, Case::Upper | Case::Other) {
             return Verdict::No;
         }
+        // A sentence that opens with a dateline is a story's first, not a
+        // headline: no word of it ends without a mark ("AMSTERDAM — ASML |
+        // Holding, the Dutch maker", "JOHANNESBURG (Reuters) - South |
+        // African power utility"). (A label in capitals and its colon is no
+        // dateline here: "WHEN: 11am - noon | WHERE:".)
+        if ltail.is_empty()
+            && g.newlines == 0
+            && (g.dateline_tokens > 1
+                || g.dateline_tokens == 1 && places::is_place(parts(g.sentence_first).1))
+        {
+            return Verdict::No;
+        }
         // Inside a quotation that the sentence opened and has not closed, a
         // word goes on into a capital: `"A.J. is the best receiver | I've
         // ever played with," said` (5 boundaries in 991 such gaps in the
@@ -2386,12 +2402,18 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             return Verdict::No;
         }
         // An abbreviation before an office and a name goes on: "Apple Inc.
-        // | CEO Tim Cook", "Tesla Inc. | Chief Executive Elon Musk".
+        // | CEO Tim Cook", "Tesla Inc. | Chief Executive Elon Musk". (Not
+        // before a word that opens sentences, "beans, etc. | The Minister of
+        // Agriculture said", nor after a person's suffix in a sentence that
+        // has its verb, "replaced by President Ferdinand Marcos Jr. |
+        // Executive Secretary Lucas Bersamin told".)
         let (_, ncore, _) = parts(g.next);
         if rcase == Case::Upper
             && is_abbreviated(lcore)
             && first_case(ncore) == Case::Upper
             && (lexicon::is_role(rcore) || lexicon::is_role(ncore))
+            && !lexicon::is_sentence_starter(rcore)
+            && !(lexicon::is_name_suffix(lcore) && classes.is_some_and(|c| has_own_verb(g, c)))
         {
             return Verdict::No;
         }
@@ -2415,11 +2437,11 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // A quotation that ends in "?" or "!" runs on into its attribution:
     // "“Is this the best they can do?” | Mr. Vance asked", "“Why?” | Khan
     // said".
-    // The speaker is named by a title, an office, a name, or at least three
+    // The speaker is "I", or named by a title, an office, a name, or at least three
     // capitalized words opening on a noun or adjective ("House Foreign
     // Affairs Committee Chair …", "Federal Minister for Finance …"; not
     // "Nobody said").
-    let speaker = if is_title(rcore) || lexicon::is_role(rcore) {
+    let speaker = if is_title(rcore) || lexicon::is_role(rcore) || g.right == "I" {
         Some(1)
     } else {
         classes.and_then(|c| {
@@ -2632,7 +2654,7 @@ fn opens_dateline(tok: &str) -> bool {
 /// they open one: a place, maybe a region and a date, then a news agency's
 /// credit in brackets ("Srinagar, May 8 (IANS)", "UNITED NATIONS (AP) —",
 /// "Islamabad, May 10 (PTI):"), or a place in capitals and its colon
-/// ("DHAKA:"), or a place in capitals, a region or date, and a dash
+/// ("DHAKA:", "Islamabad:"), or a place in capitals, a region or date, and a dash
 /// ("LAGOS, Nigeria —"; not "04:18 PM This Friday -"), or, if `opens_line`
 /// (the tokens open a line or the text), a place in capitals and a dash
 /// ("TOKYO --").
@@ -2650,7 +2672,9 @@ fn dateline_len<'a>(
         return None;
     }
     let capitals = is_capitals(core);
-    if capitals && first.ends_with(':') {
+    // (Or a place that papers write in title case: "Islamabad: At least 37
+    // people".)
+    if (capitals || places::is_place(core)) && first.ends_with(':') {
         return Some((1, false));
     }
     let mut comma = first.ends_with(',');

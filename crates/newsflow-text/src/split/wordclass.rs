@@ -216,6 +216,11 @@ pub fn is_common_noun(class: u8) -> bool {
     matches!(known_tag(class), Some("NN" | "NNS"))
 }
 
+/// Whether a word of this class is a known adverb: "also", "quickly".
+pub fn is_adverb(class: u8) -> bool {
+    matches!(known_tag(class), Some("RB"))
+}
+
 /// Whether a word of this class is a noun or an adjective, known or
 /// guessed: "House", "Federal", "Novartis".
 pub fn is_noun_or_adjective(class: u8) -> bool {
