@@ -1046,11 +1046,11 @@ fn opens_own_clause(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bo
             && wordclass::is_name(known)
             && rcore.chars().skip(1).any(char::is_lowercase);
         let (_, n1, t1) = parts(g.next);
-        let verb = |core: &str| lower(core) && wordclass::is_finite_verb(class(core));
-        let opens = verb(n1)
+        let finite = |core: &str| lower(core) && wordclass::is_finite_verb(class(core));
+        let opens = finite(n1)
             || common && t1.is_empty() && lower(n1) && wordclass::is_plural_noun(class(n1)) && {
                 let n2 = parts(g.ahead(2)).1;
-                verb(n2)
+                finite(n2)
             };
         if (common || unknown_name) && opens {
             return has_verb();
@@ -1134,14 +1134,24 @@ fn unknown_plural(class: u8, core: &str) -> bool {
             .any(|s| core.ends_with(s))
 }
 
-/// Whether the word after the gap names a currency before an amount, as
-/// after an abbreviation that takes a number: "an est. | Rs 1,690 crore",
-/// "approx. | USD 40 million".
-fn currency_before_number(g: &Gap<'_>) -> bool {
+/// Whether the word after the gap is a sum of money, as after an
+/// abbreviation that takes a number: a currency's code before the amount,
+/// "an est. | Rs 1,690 crore", "approx. | USD 40 million", or its sign
+/// with it, "(est. | €2.1bn)".
+fn money_follows(g: &Gap<'_>) -> bool {
     let (_, rcore, rtail) = g.right_parts;
     let code = rcore.len() == 3 && rcore.bytes().all(|c| c.is_ascii_uppercase());
-    (code || rcore == "Rs") && (rtail.is_empty() || rtail == ".") && g.next_case() == Case::Digit
+    let mut chars = rcore.chars();
+    let signed = chars.next().is_some_and(|c| CURRENCY_SIGNS.contains(c))
+        && chars.next().is_some_and(|c| c.is_ascii_digit());
+    signed
+        || (code || rcore == "Rs")
+            && (rtail.is_empty() || rtail == ".")
+            && g.next_case() == Case::Digit
 }
+
+/// The signs of currencies written before an amount.
+const CURRENCY_SIGNS: &str = "$€£¥₹₩₽₺₦₱₪₫₴₸";
 
 /// Whether a core is a capitalized word with "'s": a name or initials in
 /// the possessive, "Synge's", "N.O.A.A.’s", or a contraction such as
@@ -1169,30 +1179,6 @@ fn in_open_quote(sentence: &str) -> bool {
         }
     }
     open > close
-}
-
-/// Whether a core is a sum of money written with its currency's sign:
-/// "€2.1bn", "$4.5", "£450m".
-fn is_money(core: &str) -> bool {
-    let mut chars = core.chars();
-    chars.next().is_some_and(|c| {
-        matches!(
-            c,
-            '$' | '€'
-                | '£'
-                | '¥'
-                | '₹'
-                | '₩'
-                | '₽'
-                | '₺'
-                | '₦'
-                | '₱'
-                | '₪'
-                | '₫'
-                | '₴'
-                | '₸'
-        )
-    }) && chars.next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// Whether an abbreviation comes before a short bracketed aside that holds
@@ -2052,9 +2038,9 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             return Verdict::No;
         }
         // Legal forms run together ("Hub Power Co. | Ltd.", "Hargreaves
-        // Bros. | Ltd."), and a name
-        // suffix after a lower-case word is a title ("thanked Sr. | Héctor
-        // Villalobos", not "John Smith Sr. | He").
+        // Bros. | Ltd."), and a name suffix after a lower-case word is a
+        // title ("thanked Sr. | Héctor Villalobos", not "John Smith Sr. |
+        // He").
         if rcase == Case::Upper
             && ((lexicon::is_company_form(lcore) || lcore.eq_ignore_ascii_case("bros"))
                 && lexicon::is_company_form(rcore)
@@ -2284,9 +2270,10 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             || is_before_number(unit_of(lcore))
             || dotted_tail.len() > 1 && is_before_number(dotted_tail)
             || matches!(lcore, "N°" | "Nº" | "n°" | "nº"))
-            && (rcase == Case::Digit || reference() || currency_before_number(g) || is_money(rcore))
+            && (rcase == Case::Digit || reference() || money_follows(g))
         {
-            return Verdict::No; // "No. 10", "p. 55", "Jan. 6", "N°. 12", "est. Rs 1,690", "est. €2.1bn"
+            // "No. 10", "p. 55", "Jan. 6", "N°. 12", "est. Rs 1,690", "est. €2.1bn"
+            return Verdict::No;
         }
         // A section or paragraph after the abbreviation of what it is in:
         // "42 U.S.C. | § 1981", "Compl. | ¶ 8", "Id. | ¶ 11" (style guides
@@ -2437,10 +2424,10 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // A quotation that ends in "?" or "!" runs on into its attribution:
     // "“Is this the best they can do?” | Mr. Vance asked", "“Why?” | Khan
     // said".
-    // The speaker is "I", or named by a title, an office, a name, or at least three
-    // capitalized words opening on a noun or adjective ("House Foreign
-    // Affairs Committee Chair …", "Federal Minister for Finance …"; not
-    // "Nobody said").
+    // The speaker is "I", or named by a title, an office, a name, or at
+    // least three capitalized words opening on a noun or adjective ("House
+    // Foreign Affairs Committee Chair …", "Federal Minister for Finance …";
+    // not "Nobody said").
     let speaker = if is_title(rcore) || lexicon::is_role(rcore) || g.right == "I" {
         Some(1)
     } else {
@@ -2489,10 +2476,11 @@ const ATTRIBUTION_ASIDE: usize = 8;
 const REPORTED_WORDS: usize = 8;
 
 /// Whether the words from `right` on attribute the quotation before the gap:
-/// a title and name, perhaps an aside between commas, then a verb of saying
-/// of at least `least` words ("“…?” | Congress MP Shashank Verma asked", "“…?” | Sen. Raymond Okafor,
-/// R-Ohio, asked", "“…!” | Khan, a former captain, said", "“…?” | Minister
-/// for Finance and Revenue Shaukat Awan asked").
+/// a title and name of at least `least` words, perhaps an aside between
+/// commas, then a verb of saying ("“…?” | Congress MP Shashank Verma
+/// asked", "“…?” | Sen. Raymond Okafor, R-Ohio, asked", "“…!” | Khan, a
+/// former captain, said", "“…?” | Minister for Finance and Revenue Shaukat
+/// Awan asked").
 fn attributes(g: &Gap<'_>, least: usize, classes: Option<&wordclass::WordClasses>) -> bool {
     let mut words = g.words_ahead().skip(1).map(parts);
     // The name runs on over capitalized words, the lower-case words that
@@ -2553,18 +2541,17 @@ fn attributes(g: &Gap<'_>, least: usize, classes: Option<&wordclass::WordClasses
 
 /// Whether a verb of saying, with its `tail` and the words after it,
 /// attributes the quotation before: it ends there ("asked.", "said,"; not
-/// "added:") or
-/// goes on with an object or a time ("asked the council", "said on
-/// Monday"), but not with a clause of its own ("“…?” Mrs. Okafor, visibly
-/// irritated, said she had read it", "said the talks would resume": a
-/// sentence that reports).
+/// "added:", which introduces what follows) or goes on with an object or a
+/// time ("asked the council", "said on Monday"), but not with a clause of
+/// its own ("“…?” Mrs. Okafor, visibly irritated, said she had read it",
+/// "said the talks would resume": a sentence that reports).
 fn says<'a>(
     tail: &str,
     after: impl Iterator<Item = (&'a str, &'a str, &'a str)>,
     classes: Option<&wordclass::WordClasses>,
 ) -> bool {
-    // (A colon introduces what follows: "“…?” | LTA chief executive, John
-    // Crowther, added: “The relationship …”".)
+    // ("“…?” | LTA chief executive, John Crowther, added: “The
+    // relationship …”".)
     if !tail.is_empty() {
         return !tail.starts_with(':');
     }
