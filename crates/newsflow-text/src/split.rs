@@ -1491,7 +1491,9 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // Chips | Inc. jumped", "Acme, | Inc." (but "Co." may be a county,
     // "Pte." a private, and "SA", "AG", "NV" and "Spa" are other things
     // too).
-    if matches!(ltail, "" | ",")
+    if rcase == Case::Upper
+        && rcore.len() <= 5
+        && matches!(ltail, "" | ",")
         && g.right_parts.0.is_empty()
         && lexicon::is_company_form(rcore)
         && !["co", "sa", "ag", "nv", "pte", "spa"]
