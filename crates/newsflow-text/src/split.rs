@@ -1387,7 +1387,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             && goes_on_lower;
         let wrapped = goes_on_lower && long
             || broken
-            || title && g.line_tokens >= 4
+            || title && g.line_tokens >= 3
             || needs_more
             || before_aside(g);
         return if wrapped { Verdict::No } else { Verdict::Yes };
@@ -2345,6 +2345,22 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                     && first_case(pcore) == Case::Digit
                     && pcore.contains(['.', '°']);
                 if (network || coordinate) && rcase == Case::Upper {
+                    return Verdict::Yes;
+                }
+                // (Nor the last initial of a name written surname first,
+                // before a common noun and its verb: "listed as Chen, Y. |
+                // Correspondence should go".)
+                let inverted = parts(g.prev).2 == "," && first_case(pcore) == Case::Upper;
+                let clause = || {
+                    classes.is_some_and(|c| {
+                        let (class, next) = (c.class(rcore), c.class(parts(g.next).1));
+                        class < wordclass::GUESSED
+                            && wordclass::is_common_noun(class)
+                            && g.next_case() == Case::Lower
+                            && wordclass::is_finite_verb(next)
+                    })
+                };
+                if inverted && rcase == Case::Upper && clause() {
                     return Verdict::Yes;
                 }
                 // (Nor is a letter that labels a thing: "there was no Plan B.

@@ -123,9 +123,9 @@ const NON_FINAL: [&str; 29] = [
 /// possessives and words that join ("the | Ministry", "of | Pakistan",
 /// "because | I"). Unlike `NON_FINAL`, no preposition that a heading may
 /// end on ("What we're looking for", "as disruption drags on").
-const DANGLING: [&str; 19] = [
-    "a", "among", "an", "and", "because", "between", "his", "its", "my", "nor", "of", "or", "our",
-    "than", "the", "their", "to", "whose", "your",
+const DANGLING: [&str; 20] = [
+    "a", "among", "an", "and", "because", "between", "by", "his", "its", "my", "nor", "of", "or",
+    "our", "than", "the", "their", "to", "whose", "your",
 ];
 
 /// Offices written out in full before a name ("Senator Chris Murphy",
@@ -275,7 +275,7 @@ pub fn is_note_label(word: &str) -> bool {
 
 /// Verbs that attribute a quotation ("“Why now?” Mr. Vance asked"). Lower
 /// case, sorted.
-const SPEECH_VERBS: [&str; 36] = [
+const SPEECH_VERBS: [&str; 52] = [
     "acknowledged",
     "added",
     "admitted",
@@ -284,34 +284,50 @@ const SPEECH_VERBS: [&str; 36] = [
     "asked",
     "asks",
     "claimed",
+    "commented",
     "conceded",
     "continued",
     "countered",
     "cried",
     "declared",
     "demanded",
+    "emphasised",
+    "emphasized",
     "exclaimed",
     "explained",
     "insisted",
+    "interjected",
     "joked",
+    "murmured",
+    "muttered",
     "noted",
     "observed",
+    "pleaded",
+    "posted",
+    "protested",
     "quipped",
     "recalled",
+    "reiterated",
     "remarked",
     "replied",
     "responded",
+    "retorted",
     "said",
     "says",
+    "screamed",
     "shouted",
+    "snapped",
     "stated",
+    "stressed",
     "tells",
     "told",
     "tweeted",
     "urged",
     "warned",
     "whispered",
+    "wondered",
     "wrote",
+    "yelled",
 ];
 
 /// Words that open the clause a verb of saying reports ("said she had",
