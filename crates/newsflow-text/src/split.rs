@@ -2340,7 +2340,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                 // (Nor is a compass point after a coordinate: "near 23.5 N,
                 // 71.2 W. | Maximum sustained winds"; a house's number is
                 // whole, "1200 N. | Main St.")
-                let (_, pcore, _) = parts(g.prev);
+                let (_, pcore, ptail) = parts(g.prev);
                 let coordinate = matches!(c, 'N' | 'S' | 'E' | 'W')
                     && first_case(pcore) == Case::Digit
                     && pcore.contains(['.', '°']);
@@ -2350,7 +2350,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                 // (Nor the last initial of a name written surname first,
                 // before a common noun and its verb: "listed as Chen, Y. |
                 // Correspondence should go".)
-                let inverted = parts(g.prev).2 == "," && first_case(pcore) == Case::Upper;
+                let inverted = ptail == "," && first_case(pcore) == Case::Upper;
                 let clause = || {
                     classes.is_some_and(|c| {
                         let (class, next) = (c.class(rcore), c.class(parts(g.next).1));
