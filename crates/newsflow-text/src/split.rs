@@ -1012,6 +1012,7 @@ fn opens_own_clause(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bo
     // suggests: "denies", "regulators".)
     let class = |core: &str| classes.class(core) % wordclass::GUESSED;
     let lower = |core: &str| first_case(core) == Case::Lower;
+    let verb = |core: &str| lower(core) && wordclass::can_head_clause(class(core));
     let has_verb = || has_own_verb(g, classes);
     let (_, rcore, rtail) = g.right_parts;
     if lexicon::is_address_title(rcore) && matches!(rtail, "" | ".") {
@@ -1029,7 +1030,6 @@ fn opens_own_clause(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bo
         // Or a name of one or two words and its verb ("in the U.K. |
         // British Cycling called", "the E.U. | U.S. Trade Representative
         // Jamieson Greer" is no such name).
-        let verb = |core: &str| lower(core) && wordclass::can_head_clause(class(core));
         let named = first_case(n1) == Case::Upper
             && t1.is_empty()
             && (verb(n2) || first_case(n2) == Case::Upper && verb(parts(g.ahead(3)).1));
@@ -1061,12 +1061,13 @@ fn opens_own_clause(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bo
     let at = |s: &str| (s.as_ptr() as usize).saturating_sub(g.after.as_ptr() as usize);
     let start = at(rcore);
     let mut found = None;
+    let mut words = g.words_ahead();
     for k in 0..places::longest_name() {
-        let (_, core, tail) = parts(g.ahead(k));
+        let (_, core, tail) = parts(words.next().unwrap_or(""));
         if first_case(core) != Case::Upper {
             break;
         }
-        let (core, possessive) = match core.strip_suffix("'s").or(core.strip_suffix("\u{2019}s")) {
+        let (core, possessive) = match possessive_stem(core) {
             Some(stem) => (stem, true),
             None => (core, false),
         };
@@ -1089,7 +1090,6 @@ fn opens_own_clause(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bo
         // (Perhaps with an adverb before the verb: "at the U.N. |
         // Islamabad also said".)
         "" => {
-            let verb = |core: &str| lower(core) && wordclass::can_head_clause(class(core));
             let core = parts(g.ahead(k + 1)).1;
             verb(core)
                 || lower(core) && wordclass::is_adverb(class(core)) && verb(parts(g.ahead(k + 2)).1)
@@ -1153,13 +1153,18 @@ fn money_follows(g: &Gap<'_>) -> bool {
 /// The signs of currencies written before an amount.
 const CURRENCY_SIGNS: &str = "$€£¥₹₩₽₺₦₱₪₫₴₸";
 
+/// A core without its "'s" (straight or curly), if it has one: "Synge" of
+/// "Synge's", "China" of "China’s".
+fn possessive_stem(core: &str) -> Option<&str> {
+    core.strip_suffix("'s")
+        .or_else(|| core.strip_suffix("\u{2019}s"))
+}
+
 /// Whether a core is a capitalized word with "'s": a name or initials in
 /// the possessive, "Synge's", "N.O.A.A.’s", or a contraction such as
 /// "That’s", which needs what follows as much.
 fn is_possessive(core: &str) -> bool {
-    core.strip_suffix("'s")
-        .or_else(|| core.strip_suffix("\u{2019}s"))
-        .is_some_and(|stem| first_case(stem) == Case::Upper && stem.len() > 1)
+    possessive_stem(core).is_some_and(|stem| first_case(stem) == Case::Upper && stem.len() > 1)
 }
 
 /// Whether a quotation opened in `sentence` is still open at its end: an
@@ -1987,12 +1992,9 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // "Students at Roosevelt Jr. | High School" (each of the 6 such gaps
         // in the EWT and GUM train and dev sets goes on: "Canada Corp. |
         // Suite 1100").
-        let name_end = || {
-            lexicon::is_company_form(lcore)
-                || lexicon::is_street_type(lcore)
-                || lexicon::is_name_suffix(lcore)
-                || lcore.eq_ignore_ascii_case("bros")
-        };
+        let firm_end = || lexicon::is_company_form(lcore) || lcore.eq_ignore_ascii_case("bros");
+        let name_end =
+            || firm_end() || lexicon::is_street_type(lcore) || lexicon::is_name_suffix(lcore);
         let only_name = || {
             g.sentence.split_ascii_whitespace().all(|tok| {
                 let core = parts(tok).1;
@@ -2044,8 +2046,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // title ("thanked Sr. | Héctor Villalobos", not "John Smith Sr. |
         // He").
         if rcase == Case::Upper
-            && ((lexicon::is_company_form(lcore) || lcore.eq_ignore_ascii_case("bros"))
-                && lexicon::is_company_form(rcore)
+            && (firm_end() && lexicon::is_company_form(rcore)
                 || lexicon::is_name_suffix(lcore)
                     && first_case(parts(g.prev).1) == Case::Lower
                     && right_is_name())
@@ -2327,46 +2328,43 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                 // It is").
                 // (A letter that opens the sentence labels it: "Q. | Where
                 // were you?", "A. | At home".)
-                let prev_upper = first_case(parts(g.prev).1) == Case::Upper;
+                let (_, pcore, ptail) = parts(g.prev);
+                let prev_upper = first_case(pcore) == Case::Upper;
                 if g.sentence_tokens == 1 {
                     return Verdict::No;
                 }
-                // (The network X is no initial: "said on X. | Pakistan has
-                // repeatedly", "posted via X. | The".)
-                let network = c == 'X'
-                    && ["on", "via"]
-                        .iter()
-                        .any(|p| parts(g.prev).1.eq_ignore_ascii_case(p));
-                // (Nor is a compass point after a coordinate: "near 23.5 N,
-                // 71.2 W. | Maximum sustained winds"; a house's number is
-                // whole, "1200 N. | Main St.")
-                let (_, pcore, ptail) = parts(g.prev);
+                // Some single capitals are no initials and end a sentence
+                // before a capital:
+                // - the network X: "said on X. | Pakistan has repeatedly",
+                //   "posted via X. | The";
+                // - a compass point after a coordinate: "near 23.5 N, 71.2
+                //   W. | Maximum sustained winds" (a house's number is whole,
+                //   "1200 N. | Main St.");
+                // - the last initial of a name written surname first, before
+                //   a common noun and its verb: "listed as Chen, Y. |
+                //   Correspondence should go";
+                // - a letter that labels a thing: "there was no Plan B. |
+                //   European partners", "doses of vitamin C. | Professor Amal
+                //   Haddad", "moved to Terminal B. | Passengers".
+                let network =
+                    c == 'X' && ["on", "via"].iter().any(|p| pcore.eq_ignore_ascii_case(p));
                 let coordinate = matches!(c, 'N' | 'S' | 'E' | 'W')
                     && first_case(pcore) == Case::Digit
                     && pcore.contains(['.', '°']);
-                if (network || coordinate) && rcase == Case::Upper {
-                    return Verdict::Yes;
-                }
-                // (Nor the last initial of a name written surname first,
-                // before a common noun and its verb: "listed as Chen, Y. |
-                // Correspondence should go".)
-                let inverted = ptail == "," && first_case(pcore) == Case::Upper;
-                let clause = || {
-                    classes.is_some_and(|c| {
-                        let (class, next) = (c.class(rcore), c.class(parts(g.next).1));
-                        class < wordclass::GUESSED
-                            && wordclass::is_common_noun(class)
-                            && g.next_case() == Case::Lower
-                            && wordclass::is_finite_verb(next)
-                    })
+                let inverted = || {
+                    ptail == ","
+                        && prev_upper
+                        && g.next_case() == Case::Lower
+                        && classes.is_some_and(|c| {
+                            let class = c.class(rcore);
+                            class < wordclass::GUESSED
+                                && wordclass::is_common_noun(class)
+                                && wordclass::is_finite_verb(c.class(parts(g.next).1))
+                        })
                 };
-                if inverted && rcase == Case::Upper && clause() {
-                    return Verdict::Yes;
-                }
-                // (Nor is a letter that labels a thing: "there was no Plan B.
-                // | European partners", "doses of vitamin C. | Professor
-                // Amal Haddad", "moved to Terminal B. | Passengers".)
-                if rcase == Case::Upper && lexicon::is_lettered(parts(g.prev).1) {
+                if rcase == Case::Upper
+                    && (network || coordinate || inverted() || lexicon::is_lettered(pcore))
+                {
                     return Verdict::Yes;
                 }
                 return if c == 'I' && !prev_upper || lexicon::is_sentence_starter(rcore) {
@@ -2628,7 +2626,7 @@ const DATELINE_TOKENS: usize = 9;
 /// two words that opens a dateline: "New Delhi, May 12 (IANS)", "Jammu
 /// [India], May 12 (ANI):".
 fn opens_place_of_two(first: &str, rest: &str) -> bool {
-    first.as_bytes()[0].is_ascii_uppercase()
+    first.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
         && rest
             .split_ascii_whitespace()
             .next()
