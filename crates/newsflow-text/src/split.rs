@@ -1019,8 +1019,9 @@ fn opens_own_clause(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bo
         return has_verb();
     }
     // (A country's initials keep their last period: "U.S.".)
-    let initials =
-        rtail == "." && rcore.contains('.') && places::is_place(&g.right[g.right_parts.0.len()..]);
+    let initials = rtail == "."
+        && rcore.contains('.')
+        && (is_initials(rcore) || places::is_place(&g.right[g.right_parts.0.len()..]));
     if initials || rtail.is_empty() && places::is_demonym(rcore) {
         // One or two lower-case words, the last a plural noun.
         let (_, n1, t1) = parts(g.next);
@@ -1118,6 +1119,126 @@ fn name_with_aside(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> boo
     let office = || (1..=5).any(|i| lexicon::is_role(parts(g.back(i)).1));
     aside && !office() && has_own_verb(g, classes)
 }
+
+/// Whether a name and then its verb open the words after the initials that
+/// close a phrase ("three seasons in the U.S. | Moreno, the coach, said",
+/// "a mission run by the U.N. | Colonel Issa Maïga said", "shared with the
+/// E.U. | Amnesty International said"), in a sentence that has its verb
+/// already. The name runs to four words and opens on a name, a title, an
+/// office or initials ("Rep. Elena Ruiz", "A.J. Okoro", "Admiral Hossein
+/// Karimi"); two names may be joined by `and` ("Paris and Berlin"). None of
+/// its words is an institution that initials run into ("the U.S. | Navy
+/// SEALs said", "the U.N. | Security Council voted"). The verb may follow an
+/// adverb ("also said") or an aside between commas (", the coach, said",
+/// ", who").
+fn name_and_verb(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
+    let Some(classes) = classes else {
+        return false;
+    };
+    let class = |core: &str| classes.class(core) % wordclass::GUESSED;
+    let lower = |core: &str| first_case(core) == Case::Lower;
+    let verb = |core: &str| lower(core) && wordclass::can_head_clause(class(core));
+    let adverb = |core: &str| lower(core) && wordclass::is_adverb(class(core));
+    // A verb, perhaps after an adverb, opens `words`.
+    let verb_opens = |mut words: std::iter::Peekable<_>| -> bool {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        let (_, core, tail) = parts(w);
+        verb(core)
+            || adverb(core) && tail.is_empty() && words.next().is_some_and(|w| verb(parts(w).1))
+    };
+    // The sentence has its verb before any relative clause, whose verb is
+    // not the sentence's ("officials who met the U.K. | Prime Minister Keir
+    // Starmer said").
+    let verb_first = g
+        .sentence
+        .split_ascii_whitespace()
+        .map(|w| parts(w).1)
+        .find(|&core| verb(core) || matches!(core, "who" | "whom" | "which" | "that"))
+        .is_some_and(verb);
+    if !verb_first {
+        return false;
+    }
+    // An adverb of the sentence with its comma: "the U.K. | Meanwhile,".
+    let (_, rcore, rtail) = g.right_parts;
+    if rtail == "," && first_case(rcore) == Case::Upper && wordclass::is_adverb(class(rcore)) {
+        return true;
+    }
+    let mut words = g.words_ahead().peekable();
+    let mut names = 0;
+    let mut read = 0;
+    let mut joined = false;
+    loop {
+        let Some(&tok) = words.peek() else {
+            return false;
+        };
+        let (open, core, tail) = parts(tok);
+        if !open.is_empty() {
+            return false;
+        }
+        if first_case(core) != Case::Upper {
+            // (A name must follow `and`: "the U.N. | Charter and would" is
+            // no subject.)
+            if names > 0 && core == "and" && tail.is_empty() && !joined {
+                joined = true;
+                names = 0;
+                words.next();
+                read += 1;
+                continue;
+            }
+            if names == 0 || !verb_opens(words) {
+                return false;
+            }
+            break;
+        }
+        let known = class(core);
+        let opens_name = lexicon::is_title(core)
+            || lexicon::is_role(core)
+            || is_initials(core)
+            || wordclass::is_name(classes.class(core))
+            || wordclass::is_common_noun(known) && {
+                let next = parts(g.ahead(read + 1)).1;
+                wordclass::is_name(classes.class(next)) || lexicon::is_role(next)
+            };
+        let in_name = names > 0 && wordclass::is_noun_or_adjective(classes.class(core));
+        if !(opens_name || in_name) || lexicon::continues_initials(core) || names == PERSON_WORDS {
+            return false;
+        }
+        names += 1;
+        words.next();
+        read += 1;
+        match tail {
+            "" => {}
+            "." if lexicon::is_title(core) || is_initials(core) => {}
+            "," => {
+                // An aside: "who", or a few words up to a comma, then the
+                // verb.
+                if words
+                    .peek()
+                    .is_some_and(|w| matches!(parts(w).1, "who" | "whose"))
+                {
+                    break;
+                }
+                if !words
+                    .by_ref()
+                    .take(ATTRIBUTION_ASIDE + 1)
+                    .any(|w| parts(w).2 == ",")
+                    || !verb_opens(words)
+                {
+                    return false;
+                }
+                break;
+            }
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// The most words of a name, with titles and offices, that
+/// [`name_and_verb`] reads.
+const PERSON_WORDS: usize = 4;
 
 /// Whether a word the table does not know (its `class` a guess) has the
 /// shape of a plural noun for people, capitalized: "Protesters",
@@ -2286,11 +2407,29 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         {
             return Verdict::No;
         }
+        // A day after the abbreviation that closes a name dates what the
+        // sentence tells, in American copy: "crews reopened Old Mill Rd. |
+        // Tuesday afternoon", "sentenced Dwayne Harris Sr. | Thursday to 12
+        // years" (not "Tuesday's", nor "Tuesday was").
+        let day = lexicon::is_day_or_month(rcore) && rcore.ends_with("day");
+        if day
+            && g.right_parts.2.is_empty()
+            && (lexicon::is_street_type(lcore)
+                || lexicon::is_name_suffix(lcore)
+                || lexicon::is_company_form(lcore))
+            && g.next_case() == Case::Lower
+            && !classes.is_some_and(|c| wordclass::is_finite_verb(c.class(parts(g.next).1)))
+        {
+            return Verdict::No;
+        }
         // A measure in two units: "5 ft. | 10 in.", "7 lb. | 4 oz.".
         let after_number = first_case(parts(g.prev).1) == Case::Digit;
         if rcase == Case::Digit && after_number && (is_abbreviation(lcore) || inches) {
             return Verdict::No;
         }
+        // (Initials after "the" close a phrase, before a name and its verb
+        // too: "a port in the U.A.E. | Admiral Hossein Karimi said".)
+        let after_the = || parts(g.prev).1.eq_ignore_ascii_case("the");
         // Initials of three or more letters that no list holds, a country's
         // or an agency's, end a sentence before a word that opens one, as a
         // listed abbreviation does (see below): "the founding of the P.R.C. |
@@ -2298,7 +2437,10 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         if rcase == Case::Upper
             && lcore.len() >= 5
             && is_initials(lcore)
-            && (opens_sentence(g) || capital_plural(g, classes) || opens_own_clause(g, classes))
+            && (opens_sentence(g)
+                || capital_plural(g, classes)
+                || opens_own_clause(g, classes)
+                || after_the() && name_and_verb(g, classes))
         {
             return Verdict::Yes;
         }
@@ -2390,7 +2532,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         }
         // (So does an unlisted one after "the": "the A.U. | High
         // Representative", "the J.M. | Huber Corporation".)
-        let named_initials = || is_initials(lcore) && parts(g.prev).1.eq_ignore_ascii_case("the");
+        let named_initials = || is_initials(lcore) && after_the();
         if rcase == Case::Upper
             && lcore.contains('.')
             && (is_abbreviation(lcore) || named_initials())
@@ -2399,6 +2541,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                 || capital_plural(g, classes)
                 || opens_own_clause(g, classes)
                 || name_with_aside(g, classes)
+                || after_the() && name_and_verb(g, classes)
             {
                 return Verdict::Yes;
             }

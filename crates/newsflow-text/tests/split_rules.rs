@@ -103,6 +103,28 @@ const CASES: &[(&str, &[&str])] = &[
      &["Trump called to ban Muslims from entering the U.S.", "While Clinton condemned it, others agreed."]),
     ("Speaking in the U.K. Prime Minister Keir Starmer said talks would go on. Apple Inc. CEO Tim Cook agreed.",
      &["Speaking in the U.K. Prime Minister Keir Starmer said talks would go on.", "Apple Inc. CEO Tim Cook agreed."]),
+    // Initials that close a phrase end a sentence before a name and its
+    // verb, or before an adverb with its comma; not after a relative clause,
+    // nor before an institution.
+    ("Lindqvist joined the club after three seasons in the U.S. Moreno, the coach, said she would captain the side.",
+     &["Lindqvist joined the club after three seasons in the U.S.", "Moreno, the coach, said she would captain the side."]),
+    ("The tanker was seized while sailing to a port in the U.A.E. Admiral Hossein Karimi said it had broken the rules.",
+     &["The tanker was seized while sailing to a port in the U.A.E.", "Admiral Hossein Karimi said it had broken the rules."]),
+    ("The report was shared in advance with the E.U. Amnesty International said it had also sent a copy to Rome.",
+     &["The report was shared in advance with the E.U.", "Amnesty International said it had also sent a copy to Rome."]),
+    ("Sales held up better at home in the U.K. Meanwhile, imports of French wine rose.",
+     &["Sales held up better at home in the U.K.", "Meanwhile, imports of French wine rose."]),
+    ("The vaccine was listed by the W.H.O. U.N. agencies can now buy it.",
+     &["The vaccine was listed by the W.H.O.", "U.N. agencies can now buy it."]),
+    ("Officials who met the U.K. Prime Minister Keir Starmer said the talks went well.",
+     &["Officials who met the U.K. Prime Minister Keir Starmer said the talks went well."]),
+    ("The mission run by the U.N. Security Council ended in May.",
+     &["The mission run by the U.N. Security Council ended in May."]),
+    ("Pakistan remained committed to the U.N. Charter and would respond in kind.",
+     &["Pakistan remained committed to the U.N. Charter and would respond in kind."]),
+    // A day after an abbreviation that closes a name dates the sentence.
+    ("Crews reopened Old Mill Rd. Tuesday afternoon. A judge sentenced Dwayne Harris Sr. Thursday to 12 years.",
+     &["Crews reopened Old Mill Rd. Tuesday afternoon.", "A judge sentenced Dwayne Harris Sr. Thursday to 12 years."]),
     ("He was stationed at Ft. Bragg for a year.", &["He was stationed at Ft. Bragg for a year."]),
     ("I work for the U.S. Government in Virginia.", &["I work for the U.S. Government in Virginia."]),
     // ... but a plural common noun after it is written in lower case in
