@@ -1034,7 +1034,13 @@ fn opens_own_clause(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bo
         let named = first_case(n1) == Case::Upper
             && t1.is_empty()
             && (verb(n2) || first_case(n2) == Case::Upper && verb(parts(g.ahead(3)).1));
-        return (plural(n1) || noun(n1) && t1.is_empty() && plural(n2) || named) && has_verb();
+        // Or a people in the plural and its verb ("outside the U.S. |
+        // Filipinos make up").
+        let people = !initials
+            && rcore.ends_with('s')
+            && (verb(n1) || lower(n1) && wordclass::is_base_verb(class(n1)));
+        return (plural(n1) || noun(n1) && t1.is_empty() && plural(n2) || named || people)
+            && has_verb();
     }
     // A word that is no institution and then a verb: a common noun the
     // table knows ("by the C.D.C. | Demand was modest", "to the U.N. |
@@ -1139,7 +1145,6 @@ fn name_and_verb(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool 
     let lower = |core: &str| first_case(core) == Case::Lower;
     let verb = |core: &str| lower(core) && wordclass::can_head_clause(class(core));
     let adverb = |core: &str| lower(core) && wordclass::is_adverb(class(core));
-    // A verb, perhaps after an adverb, opens `words`.
     let verb_opens = |mut words: std::iter::Peekable<_>| -> bool {
         let Some(w) = words.next() else {
             return false;
@@ -1157,7 +1162,17 @@ fn name_and_verb(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool 
         .map(|w| parts(w).1)
         .find(|&core| verb(core) || matches!(core, "who" | "whom" | "which" | "that"))
         .is_some_and(verb);
-    if !verb_first {
+    // And no verb of saying is the last verb before the gap: its clause may
+    // have its subject here ("officials said diplomats at the U.S. | Embassy
+    // would leave", "he said Apple Inc. | CEO Tim Cook would visit").
+    let reporting = g
+        .sentence
+        .split_ascii_whitespace()
+        .rev()
+        .map(|w| parts(w).1)
+        .find(|&core| verb(core))
+        .is_some_and(lexicon::is_speech_verb);
+    if !verb_first || reporting {
         return false;
     }
     // An adverb of the sentence with its comma: "the U.K. | Meanwhile,".
@@ -1169,6 +1184,8 @@ fn name_and_verb(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool 
     let mut names = 0;
     let mut read = 0;
     let mut joined = false;
+    let mut institution = false;
+    let mut office = false;
     loop {
         let Some(&tok) = words.peek() else {
             return false;
@@ -1192,19 +1209,22 @@ fn name_and_verb(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool 
             }
             break;
         }
-        let known = class(core);
+        let known = classes.class(core);
+        let role = lexicon::is_role(core);
         let opens_name = lexicon::is_title(core)
-            || lexicon::is_role(core)
+            || role
             || is_initials(core)
-            || wordclass::is_name(classes.class(core))
-            || wordclass::is_common_noun(known) && {
+            || wordclass::is_name(known)
+            || wordclass::is_noun_or_adjective(known) && {
                 let next = parts(g.ahead(read + 1)).1;
                 wordclass::is_name(classes.class(next)) || lexicon::is_role(next)
             };
-        let in_name = names > 0 && wordclass::is_noun_or_adjective(classes.class(core));
-        if !(opens_name || in_name) || lexicon::continues_initials(core) || names == PERSON_WORDS {
+        let in_name = names > 0 && wordclass::is_noun_or_adjective(known);
+        if !(opens_name || in_name) || names == PERSON_WORDS {
             return false;
         }
+        institution |= lexicon::continues_initials(core);
+        office |= role;
         names += 1;
         words.next();
         read += 1;
@@ -1233,12 +1253,16 @@ fn name_and_verb(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool 
             _ => return false,
         }
     }
-    true
+    // An institution's word runs on from the initials ("the U.S. | Navy
+    // SEALs said"), but not in an office after a preposition: "access to
+    // the E.U. | Trade Minister Rebecca Kamau called it".
+    let preposition = || lexicon::is_non_final(parts(g.back(2)).1);
+    !institution || office && preposition()
 }
 
 /// The most words of a name, with titles and offices, that
 /// [`name_and_verb`] reads.
-const PERSON_WORDS: usize = 4;
+const PERSON_WORDS: usize = 6;
 
 /// Whether a word the table does not know (its `class` a guess) has the
 /// shape of a plural noun for people, capitalized: "Protesters",
@@ -2179,7 +2203,9 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // Bunkering Pte. Ltd. | Creditors are owed".
         if rcase == Case::Upper
             && lexicon::is_company_form(lcore)
-            && (capital_plural(g, classes) || opens_own_clause(g, classes))
+            && (capital_plural(g, classes)
+                || opens_own_clause(g, classes)
+                || !after_town(g) && name_and_verb(g, classes))
         {
             return Verdict::Yes;
         }

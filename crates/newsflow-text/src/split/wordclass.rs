@@ -204,6 +204,12 @@ pub fn can_head_clause(class: u8) -> bool {
     is_finite_verb(class) || known_tag(class) == Some("VBN")
 }
 
+/// Whether a word of this class is a verb in its base form, which is also
+/// the present tense after a plural subject: "make", "remain".
+pub fn is_base_verb(class: u8) -> bool {
+    known_tag(class) == Some("VB")
+}
+
 /// Whether a word of this class is a known plural common noun: "officials",
 /// "markets" (not "Marines", a proper noun).
 pub fn is_plural_noun(class: u8) -> bool {
@@ -216,9 +222,10 @@ pub fn is_common_noun(class: u8) -> bool {
     matches!(known_tag(class), Some("NN" | "NNS"))
 }
 
-/// Whether a word of this class is a known adverb: "also", "quickly".
+/// Whether a word of this class is a known adverb: "also", "quickly",
+/// "later".
 pub fn is_adverb(class: u8) -> bool {
-    matches!(known_tag(class), Some("RB"))
+    matches!(known_tag(class), Some("RB" | "RBR"))
 }
 
 /// Whether a word of this class is a noun or an adjective, known or
