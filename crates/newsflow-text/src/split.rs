@@ -2448,6 +2448,28 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         {
             return Verdict::No;
         }
+        // A year and its verb open a sentence after an abbreviation that
+        // takes no number, in a sentence that has its verb: "has no plans to
+        // tour the U.S. | 2016 was the last time", "in Stratford, Ont. | 2025
+        // will be its last edition" (not "Jan. 2025", "No. 1984").
+        let year = rcore.len() == 4
+            && g.right_parts.2.is_empty()
+            && rcore
+                .parse::<u16>()
+                .is_ok_and(|y| (1000..2100).contains(&y));
+        if year
+            && is_abbreviation(lcore)
+            && !is_before_number(lcore)
+            && !lexicon::is_day_or_month(lcore)
+            && classes.is_some_and(|c| {
+                let (_, ncore, _) = parts(g.next);
+                first_case(ncore) == Case::Lower
+                    && wordclass::is_finite_verb(c.class(ncore))
+                    && has_own_verb(g, c)
+            })
+        {
+            return Verdict::Yes;
+        }
         // A measure in two units: "5 ft. | 10 in.", "7 lb. | 4 oz.".
         let after_number = first_case(parts(g.prev).1) == Case::Digit;
         if rcase == Case::Digit && after_number && (is_abbreviation(lcore) || inches) {

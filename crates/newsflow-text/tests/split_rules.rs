@@ -130,6 +130,11 @@ const CASES: &[(&str, &[&str])] = &[
      &["The operator lost a key contract with Teleray Networks Inc.", "CEO Marguerite Dubois said the cuts were painful."]),
     ("He said Apple Inc. CEO Tim Cook would visit in May.", &["He said Apple Inc. CEO Tim Cook would visit in May."]),
     ("Officials said diplomats at the U.S. Embassy would leave.", &["Officials said diplomats at the U.S. Embassy would leave."]),
+    ("The festival has been held every summer since 1987 in Stratford, Ont. 2025 will be its last edition.",
+     &["The festival has been held every summer since 1987 in Stratford, Ont.", "2025 will be its last edition."]),
+    ("Sales peaked in Jan. 2025 and fell after.", &["Sales peaked in Jan. 2025 and fell after."]),
+    ("\"Fares keep going up,\" said Ma. Teresa Santos, a spokesperson. I called my Ma. She said no.",
+     &["\"Fares keep going up,\" said Ma. Teresa Santos, a spokesperson.", "I called my Ma.", "She said no."]),
     // A day after an abbreviation that closes a name dates the sentence.
     ("Crews reopened Old Mill Rd. Tuesday afternoon. A judge sentenced Dwayne Harris Sr. Thursday to 12 years.",
      &["Crews reopened Old Mill Rd. Tuesday afternoon.", "A judge sentenced Dwayne Harris Sr. Thursday to 12 years."]),

@@ -19,17 +19,18 @@
 /// Gen."; "Dy." for a deputy and "Spl." for a special envoy in South Asian
 /// papers, "Nk." for a naik, the US Army's "Pfc.", "Wg. Cdr.", "Mst." and
 /// "Tmt." before a woman's name in Pakistan and Tamil Nadu, "M/s." before a
-/// firm's).
+/// firm's, and the Philippines' "Ma." for María before a second given name,
+/// "Ma. Teresa").
 /// Lower case, without the final period, sorted.
-const TITLES: [&str; 96] = [
+const TITLES: [&str; 97] = [
     "addl", "adm", "adv", "ald", "amb", "asst", "atty", "avv", "barr", "br", "brgy", "brig", "bro",
     "capt", "cdr", "ch", "cllr", "cmdr", "col", "const", "coun", "cpl", "cpt", "det", "dott", "dr",
     "dra", "drs", "dy", "eng", "engr", "flt", "fr", "ft", "gen", "gov", "hav", "hon", "ing",
-    "insp", "jt", "kg", "kum", "ld", "ldr", "lic", "lt", "m/s", "maj", "messrs", "mlle", "mme",
-    "mohd", "mr", "mrs", "ms", "msgr", "mst", "mt", "nb", "nk", "pfc", "pol", "pres", "prof", "pt",
-    "pte", "pvt", "rep", "reps", "ret", "rev", "rt", "sec", "secy", "sen", "sens", "sgt", "sh",
-    "smt", "spc", "spl", "sqn", "ss", "sra", "srta", "st", "sta", "ste", "sto", "sub", "supt",
-    "tmt", "usec", "ven", "wg",
+    "insp", "jt", "kg", "kum", "ld", "ldr", "lic", "lt", "m/s", "ma", "maj", "messrs", "mlle",
+    "mme", "mohd", "mr", "mrs", "ms", "msgr", "mst", "mt", "nb", "nk", "pfc", "pol", "pres",
+    "prof", "pt", "pte", "pvt", "rep", "reps", "ret", "rev", "rt", "sec", "secy", "sen", "sens",
+    "sgt", "sh", "smt", "spc", "spl", "sqn", "ss", "sra", "srta", "st", "sta", "ste", "sto", "sub",
+    "supt", "tmt", "usec", "ven", "wg",
 ];
 
 /// Abbreviations that usually do not end a sentence but may ("& Co. It
