@@ -2458,7 +2458,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                 .parse::<u16>()
                 .is_ok_and(|y| (1000..2100).contains(&y));
         if year
-            && is_abbreviation(lcore)
+            && (is_abbreviation(lcore) || lexicon::is_state(lcore) && after_town(g))
             && !is_before_number(lcore)
             && !lexicon::is_day_or_month(lcore)
             && classes.is_some_and(|c| {
