@@ -169,8 +169,45 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
 pub fn split_sentences_with(text: &str, model: Option<&model::Model>) -> Vec<Span> {
     let mut out = Vec::with_capacity(text.len() / 128 + 1);
     let mut feats = features::Features::default();
-    walk(text, |g| decide(g, model, &mut feats), &mut out);
+    match ascii_spaced(text) {
+        Some(spaced) => walk(&spaced, |g| decide(g, model, &mut feats), &mut out),
+        None => walk(text, |g| decide(g, model, &mut feats), &mut out),
+    }
     out
+}
+
+/// `text` with its spaces outside ASCII (no-break, narrow no-break, thin,
+/// ideographic, and the line and paragraph separators) written as ASCII
+/// spaces and line breaks, each in as many bytes as it had, so that the
+/// walk, which scans bytes, sees a gap where a reader does (`was
+/// "excessive."⍽The`, `10⍽a.m.`), and every byte offset stays the same.
+/// `None` when there is none (the common case, found with one `memchr`
+/// pass over the lead bytes they share).
+fn ascii_spaced(text: &str) -> Option<String> {
+    if text.is_ascii() {
+        return None;
+    }
+    let space_at = |i: usize| {
+        text.get(i..)
+            .and_then(|s| s.chars().next())
+            .filter(|c| c.is_whitespace())
+    };
+    let mut at = memchr::memchr3_iter(0xc2, 0xe2, 0xe3, text.as_bytes())
+        .filter(|&i| space_at(i).is_some())
+        .peekable();
+    at.peek()?;
+    let mut bytes = text.as_bytes().to_vec();
+    for i in at {
+        let Some(c) = space_at(i) else { continue };
+        let fill: &[u8; 3] = match c {
+            '\u{2029}' => b"\n\n ",
+            '\u{2028}' | '\u{85}' => b"\n  ",
+            _ => b"   ",
+        };
+        let n = c.len_utf8();
+        bytes[i..i + n].copy_from_slice(&fill[..n]);
+    }
+    String::from_utf8(bytes).ok()
 }
 
 /// The decision at one gap: the rules where they are certain, otherwise
@@ -2437,9 +2474,10 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // sentence tells, in American copy: "crews reopened Old Mill Rd. |
         // Tuesday afternoon", "sentenced Dwayne Harris Sr. | Thursday to 12
         // years" (not "Tuesday's", nor "Tuesday was").
-        let day = lexicon::is_day_or_month(rcore) && rcore.ends_with("day");
-        if day
+        if rcase == Case::Upper
+            && rcore.ends_with("day")
             && g.right_parts.2.is_empty()
+            && lexicon::is_day_or_month(rcore)
             && (lexicon::is_street_type(lcore)
                 || lexicon::is_name_suffix(lcore)
                 || lexicon::is_company_form(lcore))
@@ -2452,7 +2490,8 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // takes no number, in a sentence that has its verb: "has no plans to
         // tour the U.S. | 2016 was the last time", "in Stratford, Ont. | 2025
         // will be its last edition" (not "Jan. 2025", "No. 1984").
-        let year = rcore.len() == 4
+        let year = rcase == Case::Digit
+            && rcore.len() == 4
             && g.right_parts.2.is_empty()
             && rcore
                 .parse::<u16>()
@@ -3208,6 +3247,36 @@ mod tests {
         // A closing single quotation is not a possessive.
         let quoted = "It ended. He called them 'the best of the bests' Then he left.";
         assert_ne!(verdict_at(quoted, &["ended."], "bests'", "Then"), Some(No));
+    }
+
+    #[test]
+    fn spaces_outside_ascii_separate_words_and_sentences() {
+        let sents = |t: &str| -> Vec<String> {
+            split_sentences(t)
+                .iter()
+                .map(|s| s.text(t).to_owned())
+                .collect()
+        };
+        // Scraped text keeps its no-break spaces: a stop before one ends a
+        // sentence, a title before one does not.
+        let t = "Mr.\u{a0}Tanaka said the fall was \"excessive.\"\u{a0}The ministry \
+                 acted at 10\u{202f}a.m.\u{2009}Markets calmed.";
+        assert_eq!(
+            sents(t),
+            [
+                "Mr.\u{a0}Tanaka said the fall was \"excessive.\"",
+                "The ministry acted at 10\u{202f}a.m.",
+                "Markets calmed."
+            ]
+        );
+        // A paragraph separator breaks a headline off its text; offsets
+        // are the original text's.
+        let t = "Rains lash Colombo\u{2029}Heavy rain flooded the city.";
+        assert_eq!(
+            sents(t),
+            ["Rains lash Colombo", "Heavy rain flooded the city."]
+        );
+        assert_eq!(ascii_spaced("no such space here: \u{2019}"), None);
     }
 
     #[test]
