@@ -1091,12 +1091,18 @@ fn opens_own_clause(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bo
             && rcore.chars().skip(1).any(char::is_lowercase);
         let (_, n1, t1) = parts(g.next);
         let finite = |core: &str| lower(core) && wordclass::is_finite_verb(class(core));
-        let opens = finite(n1)
-            || common && t1.is_empty() && lower(n1) && wordclass::is_plural_noun(class(n1)) && {
-                let n2 = parts(g.ahead(2)).1;
-                finite(n2)
-            };
-        if (common || unknown_name) && opens {
+        let plural_then_verb = || {
+            t1.is_empty()
+                && lower(n1)
+                && wordclass::is_plural_noun(class(n1))
+                && finite(parts(g.ahead(2)).1)
+        };
+        // (Or an adjective and a plural noun: "the U.S. | Legal scholars
+        // are divided".)
+        let adjective = wordclass::is_adjective(known);
+        let opens =
+            (common || unknown_name) && finite(n1) || (common || adjective) && plural_then_verb();
+        if opens {
             return has_verb();
         }
     }
@@ -2399,6 +2405,12 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                 !wordclass::is_name(class) || unknown_plural(class, rcore)
             })
         {
+            return Verdict::Yes;
+        }
+        // So does a name and its verb: "on Carroll St. | Teresa Gomez, the
+        // owner's sister, thanked them".
+        let street_or_state = || is_street(g) || lexicon::is_state(lcore) && after_town(g);
+        if rcase == Case::Upper && street_or_state() && name_and_verb(g, classes) {
             return Verdict::Yes;
         }
         // (A title in capitals in mixed-case text is an acronym: "said of

@@ -135,6 +135,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("Sales peaked in Jan. 2025 and fell after.", &["Sales peaked in Jan. 2025 and fell after."]),
     ("\"Fares keep going up,\" said Ma. Teresa Santos, a spokesperson. I called my Ma. She said no.",
      &["\"Fares keep going up,\" said Ma. Teresa Santos, a spokesperson.", "I called my Ma.", "She said no."]),
+    ("Mourners gathered outside the restaurant on Carroll St. Teresa Gomez, the owner's sister, thanked them.",
+     &["Mourners gathered outside the restaurant on Carroll St.", "Teresa Gomez, the owner's sister, thanked them."]),
+    ("The doctrine has been invoked by Iran and the U.S. Legal scholars are divided over it.",
+     &["The doctrine has been invoked by Iran and the U.S.", "Legal scholars are divided over it."]),
     // A day after an abbreviation that closes a name dates the sentence.
     ("Crews reopened Old Mill Rd. Tuesday afternoon. A judge sentenced Dwayne Harris Sr. Thursday to 12 years.",
      &["Crews reopened Old Mill Rd. Tuesday afternoon.", "A judge sentenced Dwayne Harris Sr. Thursday to 12 years."]),

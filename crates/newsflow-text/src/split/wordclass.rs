@@ -222,6 +222,11 @@ pub fn is_common_noun(class: u8) -> bool {
     matches!(known_tag(class), Some("NN" | "NNS"))
 }
 
+/// Whether a word of this class is a known adjective: "legal", "rival".
+pub fn is_adjective(class: u8) -> bool {
+    known_tag(class) == Some("JJ")
+}
+
 /// Whether a word of this class is a known adverb: "also", "quickly",
 /// "later".
 pub fn is_adverb(class: u8) -> bool {
