@@ -1303,6 +1303,61 @@ fn name_and_verb(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool 
     !institution || office && preposition()
 }
 
+/// Whether the gap falls inside a name of several words that its verb
+/// follows: "Tan Wei | Ling had moved", "Nguyen Van Hoang | Long
+/// resigned", "Tan Wei | Ling, who runs a stall" (a name and a comma before
+/// a capital is a letter's salutation: "Debra Perlingiere | Tammi,
+/// Attached is").
+fn inside_name(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
+    let Some(classes) = classes else {
+        return false;
+    };
+    let capital =
+        |core: &str| first_case(core) == Case::Upper && !lexicon::is_sentence_starter(core);
+    let name = |core: &str| {
+        let class = classes.class(core);
+        capital(core) && (wordclass::is_noun_or_adjective(class) || class >= wordclass::GUESSED)
+    };
+    if g.sentence_tokens < 2
+        || !g.right_parts.0.is_empty()
+        || !name(g.left_parts.1)
+        || !name(parts(g.prev).1)
+    {
+        return false;
+    }
+    // The name goes on for up to three more words, then its verb or an
+    // aside in lower case.
+    let mut words = g.words_ahead().peekable();
+    for _ in 0..4 {
+        let Some(tok) = words.next() else {
+            return false;
+        };
+        let (open, core, tail) = parts(tok);
+        let class = classes.class(core);
+        // (Nor "Yes," after a signature: "Buchanan | Yes, I agree".)
+        let greeting = tail == "," && wordclass::is_interjection(class);
+        if !open.is_empty()
+            || !capital(core)
+            || wordclass::opens_rather_than_names(class)
+            || greeting
+        {
+            return false;
+        }
+        let Some(&next) = words.peek() else {
+            return false;
+        };
+        let (_, ncore, _) = parts(next);
+        let lower = first_case(ncore) == Case::Lower;
+        match tail {
+            "" if lower => return wordclass::is_finite_verb(classes.class(ncore)),
+            "" => {}
+            "," => return lower,
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// The most words of a name, with titles and offices, that
 /// [`name_and_verb`] reads.
 const PERSON_WORDS: usize = 6;
@@ -2021,6 +2076,16 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             && is_word(lcore)
             && in_open_quote(g.sentence)
         {
+            return Verdict::No;
+        }
+        // (A nickname in quotes is part of the name: `Margaret "Peggy" |
+        // Ann Dolan, who`.)
+        let lopen = g.left_parts.0;
+        let nickname = matches!(
+            (lopen, ltail),
+            ("\"", "\"") | ("“", "”") | ("'", "'") | ("‘", "’")
+        );
+        if (ltail.is_empty() || nickname) && inside_name(g, classes) {
             return Verdict::No;
         }
         return Verdict::Ask; // web text without final punctuation ("Thanks, Sean")
@@ -2907,7 +2972,9 @@ fn dateline_len<'a>(
     mut tokens: impl Iterator<Item = &'a str>,
     opens_line: bool,
 ) -> Option<(usize, bool)> {
-    let is_separator = |t: &str| t == ":" || t.chars().count() <= 2 && t.chars().all(is_dash);
+    // (The National's "DUBAI // Emirates" too.)
+    let is_separator =
+        |t: &str| matches!(t, ":" | "//") || t.chars().count() <= 2 && t.chars().all(is_dash);
     let first = tokens.next()?;
     // (Any capitalized word without punctuation, as the first of a place of
     // two may have no comma, "New Delhi,"; not a headline's last word,
@@ -2932,7 +2999,10 @@ fn dateline_len<'a>(
     for n in 2..=DATELINE_TOKENS {
         let tok = tokens.next()?;
         if is_agency(tok) {
-            if !comma && !capitals {
+            // (A place in title case needs its dash: "Jakarta (ANTARA) -
+            // Bank Indonesia".)
+            let place = n == 2 && places::is_place(core);
+            if !comma && !capitals && !place {
                 return None;
             }
             // (Without a separator, only after a place and a date: not a

@@ -139,6 +139,17 @@ const CASES: &[(&str, &[&str])] = &[
      &["Mourners gathered outside the restaurant on Carroll St.", "Teresa Gomez, the owner's sister, thanked them."]),
     ("The doctrine has been invoked by Iran and the U.S. Legal scholars are divided over it.",
      &["The doctrine has been invoked by Iran and the U.S.", "Legal scholars are divided over it."]),
+    // No cut inside a name of several words before its verb or an aside.
+    ("The prosecutor told the court that Tan Wei Ling had moved the money abroad.",
+     &["The prosecutor told the court that Tan Wei Ling had moved the money abroad."]),
+    ("Prices rose again in January. Tan Wei Ling, who runs a stall in Bedok, raised hers.",
+     &["Prices rose again in January.", "Tan Wei Ling, who runs a stall in Bedok, raised hers."]),
+    ("Margaret \"Peggy\" Ann Dolan, who ran the post office, has died aged 93.",
+     &["Margaret \"Peggy\" Ann Dolan, who ran the post office, has died aged 93."]),
+    ("Jakarta (ANTARA) - Bank Indonesia kept its benchmark rate unchanged at 6.00 percent on Wednesday, citing the need for rupiah stability.",
+     &["Jakarta (ANTARA) - Bank Indonesia kept its benchmark rate unchanged at 6.00 percent on Wednesday, citing the need for rupiah stability."]),
+    ("DUBAI // Emirates Airline will take delivery of 15 new aircraft next year, its president said.",
+     &["DUBAI // Emirates Airline will take delivery of 15 new aircraft next year, its president said."]),
     // A day after an abbreviation that closes a name dates the sentence.
     ("Crews reopened Old Mill Rd. Tuesday afternoon. A judge sentenced Dwayne Harris Sr. Thursday to 12 years.",
      &["Crews reopened Old Mill Rd. Tuesday afternoon.", "A judge sentenced Dwayne Harris Sr. Thursday to 12 years."]),

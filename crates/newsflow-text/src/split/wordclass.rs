@@ -222,6 +222,39 @@ pub fn is_common_noun(class: u8) -> bool {
     matches!(known_tag(class), Some("NN" | "NNS"))
 }
 
+/// Whether a word of this class is a known pronoun, determiner, question
+/// word, conjunction or verb, which opens a sentence rather than
+/// continuing a name: "They", "The", "Who", "Attached".
+pub fn opens_rather_than_names(class: u8) -> bool {
+    matches!(
+        known_tag(class),
+        Some(
+            "PRP"
+                | "PRP$"
+                | "DT"
+                | "PDT"
+                | "WDT"
+                | "WP"
+                | "WP$"
+                | "WRB"
+                | "EX"
+                | "CC"
+                | "MD"
+                | "VB"
+                | "VBD"
+                | "VBG"
+                | "VBN"
+                | "VBP"
+                | "VBZ"
+        )
+    )
+}
+
+/// Whether a word of this class is a known interjection: "Yes", "Yeah".
+pub fn is_interjection(class: u8) -> bool {
+    known_tag(class) == Some("UH")
+}
+
 /// Whether a word of this class is a known adjective: "legal", "rival".
 pub fn is_adjective(class: u8) -> bool {
     known_tag(class) == Some("JJ")
