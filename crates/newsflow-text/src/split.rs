@@ -216,6 +216,7 @@ pub fn decide(g: &Gap<'_>, model: Option<&model::Model>, feats: &mut features::F
     match rule_verdict(g, model.map(model::Model::classes)) {
         Verdict::Yes => true,
         Verdict::No => false,
+        Verdict::Ask if vetoed(g, model.map(model::Model::classes)) => false,
         Verdict::Ask => match model {
             Some(m) => {
                 features::extract(g, m.classes(), feats);
@@ -224,6 +225,24 @@ pub fn decide(g: &Gap<'_>, model: Option<&model::Model>, feats: &mut features::F
             None => fallback(g),
         },
     }
+}
+
+/// Whether a rule holds back the boundary that the model would place at an
+/// open gap. Unlike a `No` from [`rule_verdict`], a veto leaves the gap
+/// among the trainer's examples (the gaps the rules leave open), so the
+/// model learns from the same gaps as before. Holding back cuts inside
+/// names this way keeps EWT dev's median over 13 retrainings at 91.99
+/// (92.00 without the rule); as a `No`, which took 393 gaps from training,
+/// it fell to 91.93.
+fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
+    let (lopen, _, ltail) = g.left_parts;
+    // (A nickname in quotes is part of the name: `Margaret "Peggy" | Ann
+    // Dolan, who`.)
+    let nickname = matches!(
+        (lopen, ltail),
+        ("\"", "\"") | ("“", "”") | ("'", "'") | ("‘", "’")
+    );
+    g.newlines == 0 && (ltail.is_empty() || nickname) && inside_name(g, classes)
 }
 
 /// Splits with the rules alone (ambiguous gaps decided by a simple
@@ -2076,16 +2095,6 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             && is_word(lcore)
             && in_open_quote(g.sentence)
         {
-            return Verdict::No;
-        }
-        // (A nickname in quotes is part of the name: `Margaret "Peggy" |
-        // Ann Dolan, who`.)
-        let lopen = g.left_parts.0;
-        let nickname = matches!(
-            (lopen, ltail),
-            ("\"", "\"") | ("“", "”") | ("'", "'") | ("‘", "’")
-        );
-        if (ltail.is_empty() || nickname) && inside_name(g, classes) {
             return Verdict::No;
         }
         return Verdict::Ask; // web text without final punctuation ("Thanks, Sean")
