@@ -235,14 +235,40 @@ pub fn decide(g: &Gap<'_>, model: Option<&model::Model>, feats: &mut features::F
 /// (92.00 without the rule); as a `No`, which took 393 gaps from training,
 /// it fell to 91.93.
 fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
-    let (lopen, _, ltail) = g.left_parts;
+    if g.newlines > 0 {
+        return false;
+    }
+    let (lopen, lcore, ltail) = g.left_parts;
+    let (_, rcore, rtail) = g.right_parts;
+    // "Md." before a name is Mohammad in South Asian copy, not Maryland
+    // (which follows its town and comma): "Officer-in-Charge (OC) Md. |
+    // Rafiqul Islam Sarkar", "Justice Md. | Kamrul Islam".
+    if lcore == "Md"
+        && ltail == "."
+        && !after_town(g)
+        && first_case(rcore) == Case::Upper
+        && rtail.is_empty()
+        && g.next_case() == Case::Upper
+    {
+        return true;
+    }
+    if ltail.is_empty() {
+        // A name's suffix never opens a sentence: "her husband, Cornelius
+        // Keyes | Sr., a principal", "Denis R. McCarthy | Jr., who".
+        if rtail.starts_with('.')
+            && first_case(lcore) == Case::Upper
+            && lexicon::is_name_suffix(rcore)
+        {
+            return true;
+        }
+    }
     // (A nickname in quotes is part of the name: `Margaret "Peggy" | Ann
     // Dolan, who`.)
     let nickname = matches!(
         (lopen, ltail),
         ("\"", "\"") | ("“", "”") | ("'", "'") | ("‘", "’")
     );
-    g.newlines == 0 && (ltail.is_empty() || nickname) && inside_name(g, classes)
+    (ltail.is_empty() || nickname) && inside_name(g, classes)
 }
 
 /// Splits with the rules alone (ambiguous gaps decided by a simple
@@ -393,7 +419,7 @@ fn walk_text<F: FnMut(&Gap<'_>) -> bool, const WRAPPED: bool, const QUOTED: bool
             g.line_tokens += 1;
             if g.sentence_tokens == 1 {
                 g.sentence_first = left;
-                if opens_dateline(left) || opens_place_of_two(left, &text[tok_end..]) {
+                if opens_dateline(left) || pair_opens_dateline(left, &text[tok_end..]) {
                     let tokens = text[tok_start..].split_ascii_whitespace();
                     let opens_line = g.line_tokens == 1;
                     g.dateline_tokens = dateline_len(tokens, opens_line).map_or(0, |(n, _)| n);
@@ -1020,6 +1046,7 @@ fn opens_sentence(g: &Gap<'_>) -> bool {
 fn capital_plural(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
     g.lowercase > g.capitalized
         && g.right_parts.2.is_empty()
+        && !lexicon::continues_initials(g.right_parts.1)
         && g.next_case() != Case::Upper
         && classes.is_some_and(|c| {
             let class = c.class(g.right_parts.1);
@@ -2938,15 +2965,15 @@ fn is_street(g: &Gap<'_>) -> bool {
 /// Jan 3 (AFP) –", "PORT SUDAN, Sudan, April 15 (Reuters) -").
 const DATELINE_TOKENS: usize = 9;
 
-/// Whether a capitalized word and the next word of `rest` may be a place of
-/// two words that opens a dateline: "New Delhi, May 12 (IANS)", "Jammu
-/// [India], May 12 (ANI):".
-fn opens_place_of_two(first: &str, rest: &str) -> bool {
+/// Whether a capitalized word and the next word of `rest` may open a
+/// dateline: a place of two words ("New Delhi, May 12 (IANS)", "Jammu
+/// [India], May 12 (ANI):"), or a place and its agency ("Jakarta (ANTARA)
+/// - Bank Indonesia").
+fn pair_opens_dateline(first: &str, rest: &str) -> bool {
     first.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-        && rest
-            .split_ascii_whitespace()
-            .next()
-            .is_some_and(|t| t.ends_with(',') && (opens_dateline(t) || t.starts_with('[')))
+        && rest.split_ascii_whitespace().next().is_some_and(|t| {
+            t.ends_with(',') && (opens_dateline(t) || t.starts_with('[')) || is_agency(t)
+        })
 }
 
 /// Whether a token may open a dateline: a place in capitals, or any place

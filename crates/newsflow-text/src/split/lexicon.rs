@@ -347,7 +347,7 @@ pub fn opens_reported_clause(word: &str) -> bool {
 /// Institutions and offices that a country's or an agency's initials run
 /// on into ("the U.S. Embassy said", "U.S. Customs officers", "the U.N.
 /// Secretariat", "U.S. Steel said"). Lower case, sorted.
-const INSTITUTIONS: [&str; 58] = [
+const INSTITUTIONS: [&str; 60] = [
     "administration",
     "agency",
     "agriculture",
@@ -361,6 +361,8 @@ const INSTITUTIONS: [&str; 58] = [
     "bureau",
     "cabinet",
     "census",
+    "centers",
+    "centres",
     "coast",
     "command",
     "commerce",
