@@ -216,14 +216,18 @@ pub fn decide(g: &Gap<'_>, model: Option<&model::Model>, feats: &mut features::F
     match rule_verdict(g, model.map(model::Model::classes)) {
         Verdict::Yes => true,
         Verdict::No => false,
-        Verdict::Ask if vetoed(g, model.map(model::Model::classes)) => false,
-        Verdict::Ask => match model {
-            Some(m) => {
-                features::extract(g, m.classes(), feats);
-                m.score(feats) > 0.0
-            }
-            None => fallback(g),
-        },
+        Verdict::Ask => {
+            let cut = match model {
+                Some(m) => {
+                    features::extract(g, m.classes(), feats);
+                    m.score(feats) > 0.0
+                }
+                None => fallback(g),
+            };
+            // (The model first: most open gaps it leaves whole, and a veto
+            // has nothing to hold back there.)
+            cut && !vetoed(g, model.map(model::Model::classes))
+        }
     }
 }
 
@@ -2510,8 +2514,15 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         }
         // So does a name and its verb: "on Carroll St. | Teresa Gomez, the
         // owner's sister, thanked them".
+        // (Both abbreviations are short and take a period: two byte tests
+        // spare the word lookups at most gaps.)
         let street_or_state = || is_street(g) || lexicon::is_state(lcore) && after_town(g);
-        if rcase == Case::Upper && street_or_state() && name_and_verb(g, classes) {
+        if rcase == Case::Upper
+            && lcore.len() <= 5
+            && g.left_parts.2 == "."
+            && street_or_state()
+            && name_and_verb(g, classes)
+        {
             return Verdict::Yes;
         }
         // (A title in capitals in mixed-case text is an acronym: "said of
