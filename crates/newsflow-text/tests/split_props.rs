@@ -161,6 +161,34 @@ proptest! {
         prop_assert_eq!(got, want, "quoted:\n{}", quoted);
     }
 
+    /// Spaces outside ASCII (no-break, narrow, thin, ideographic) separate
+    /// words as ASCII spaces do: news words joined by them split exactly as
+    /// the same words joined by as many ASCII spaces as each has bytes.
+    #[test]
+    fn spaces_outside_ascii_split_as_spaces(
+        words in news_words(),
+        spaces in prop::collection::vec(
+            prop::sample::select(vec!['\u{a0}', '\u{202f}', '\u{2009}', '\u{3000}', ' ']),
+            90,
+        ),
+    ) {
+        let mut unicode = String::new();
+        let mut ascii = String::new();
+        for (i, w) in words.iter().enumerate() {
+            if i > 0 {
+                let c = spaces[i % spaces.len()];
+                unicode.push(c);
+                ascii.push_str(&" ".repeat(c.len_utf8()));
+            }
+            unicode.push_str(w);
+            ascii.push_str(w);
+        }
+        let spans = |t: &str| -> Vec<(usize, usize)> {
+            split_sentences(t).iter().map(|s| (s.start, s.end)).collect()
+        };
+        prop_assert_eq!(spans(&unicode), spans(&ascii), "text: {:?}", unicode);
+    }
+
     #[test]
     fn arbitrary_unicode(text in "\\PC*") {
         check(&text)?;
