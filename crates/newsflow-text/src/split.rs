@@ -257,6 +257,11 @@ fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
         return true;
     }
     if ltail.is_empty() {
+        // A title of address written without its period is no sentence's
+        // end: "… incompetence. Mr | Cook argued".
+        if lexicon::is_address_title(lcore) && first_case(rcore) == Case::Upper {
+            return true;
+        }
         // A name's suffix never opens a sentence: "her husband, Cornelius
         // Keyes | Sr., a principal", "Denis R. McCarthy | Jr., who".
         if rtail.starts_with('.')
@@ -1368,11 +1373,13 @@ fn inside_name(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
         let class = classes.class(core);
         capital(core) && (wordclass::is_noun_or_adjective(class) || class >= wordclass::GUESSED)
     };
-    if g.sentence_tokens < 2
-        || !g.right_parts.0.is_empty()
-        || !name(g.left_parts.1)
-        || !name(parts(g.prev).1)
-    {
+    // The name has begun: two of its words are in, or one opens a sentence
+    // after another ("… at William Hill. Mike | Leigh is the outsider").
+    let begun = || match g.sentence_tokens {
+        1 => g.sentences_before > 0,
+        _ => name(parts(g.prev).1),
+    };
+    if !g.right_parts.0.is_empty() || !name(g.left_parts.1) || !begun() {
         return false;
     }
     // The name goes on for up to three more words, then its verb or an

@@ -158,6 +158,10 @@ const CASES: &[(&str, &[&str])] = &[
      &["The bus lost control after a tyre burst, said Officer-in-Charge (OC) Md. Rafiqul Islam Sarkar.", "It was late."]),
     ("The man was arrested in Baltimore, Md. Police said he had fled.",
      &["The man was arrested in Baltimore, Md.", "Police said he had fled."]),
+    ("Rush has odds of 25/1 at William Hill. Mike Leigh is the outsider in the category.",
+     &["Rush has odds of 25/1 at William Hill.", "Mike Leigh is the outsider in the category."]),
+    ("There was no impression of incompetence. Mr Cook argued that it was given more prominence.",
+     &["There was no impression of incompetence.", "Mr Cook argued that it was given more prominence."]),
     // A day after an abbreviation that closes a name dates the sentence.
     ("Crews reopened Old Mill Rd. Tuesday afternoon. A judge sentenced Dwayne Harris Sr. Thursday to 12 years.",
      &["Crews reopened Old Mill Rd. Tuesday afternoon.", "A judge sentenced Dwayne Harris Sr. Thursday to 12 years."]),
