@@ -1373,11 +1373,18 @@ fn inside_name(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
         let class = classes.class(core);
         capital(core) && (wordclass::is_noun_or_adjective(class) || class >= wordclass::GUESSED)
     };
-    // The name has begun: two of its words are in, or one opens a sentence
-    // after another ("… at William Hill. Mike | Leigh is the outsider").
+    // The name has begun: two of its words are in, or one after a common
+    // noun that describes it ("R&B star Alicia | Keys is to open"), or one
+    // opens a sentence after another ("… at William Hill. Mike | Leigh is
+    // the outsider").
     let begun = || match g.sentence_tokens {
         1 => g.sentences_before > 0,
-        _ => name(parts(g.prev).1),
+        _ => {
+            let pcore = parts(g.prev).1;
+            name(pcore)
+                || first_case(pcore) == Case::Lower
+                    && wordclass::is_common_noun(classes.class(pcore))
+        }
     };
     if !g.right_parts.0.is_empty() || !name(g.left_parts.1) || !begun() {
         return false;

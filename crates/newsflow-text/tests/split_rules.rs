@@ -162,6 +162,8 @@ const CASES: &[(&str, &[&str])] = &[
      &["Rush has odds of 25/1 at William Hill.", "Mike Leigh is the outsider in the category."]),
     ("There was no impression of incompetence. Mr Cook argued that it was given more prominence.",
      &["There was no impression of incompetence.", "Mr Cook argued that it was given more prominence."]),
+    ("R&B star Alicia Keys is to open the Super Bowl, singing a song by Ray Charles.",
+     &["R&B star Alicia Keys is to open the Super Bowl, singing a song by Ray Charles."]),
     // A day after an abbreviation that closes a name dates the sentence.
     ("Crews reopened Old Mill Rd. Tuesday afternoon. A judge sentenced Dwayne Harris Sr. Thursday to 12 years.",
      &["Crews reopened Old Mill Rd. Tuesday afternoon.", "A judge sentenced Dwayne Harris Sr. Thursday to 12 years."]),
