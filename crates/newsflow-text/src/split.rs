@@ -1251,6 +1251,22 @@ fn name_and_verb(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool 
         verb(core)
             || adverb(core) && tail.is_empty() && words.next().is_some_and(|w| verb(parts(w).1))
     };
+    // A name that opens after a comma is an attribution's subject: "…
+    // northwest of Herat, the U.S. | Geological Survey said".
+    let after_comma = g
+        .sentence
+        .split_ascii_whitespace()
+        .rev()
+        .skip(1)
+        .find(|w| {
+            let (_, core, tail) = parts(w);
+            tail.ends_with(',')
+                || first_case(core) != Case::Upper && !core.eq_ignore_ascii_case("the")
+        })
+        .is_some_and(|w| parts(w).2.ends_with(','));
+    if after_comma {
+        return false;
+    }
     // The sentence has its verb before any relative clause, whose verb is
     // not the sentence's ("officials who met the U.K. | Prime Minister Keir
     // Starmer said").

@@ -164,6 +164,8 @@ const CASES: &[(&str, &[&str])] = &[
      &["There was no impression of incompetence.", "Mr Cook argued that it was given more prominence."]),
     ("R&B star Alicia Keys is to open the Super Bowl, singing a song by Ray Charles.",
      &["R&B star Alicia Keys is to open the Super Bowl, singing a song by Ray Charles."]),
+    ("The quake struck about 30 km northwest of Herat, the U.S. Geological Survey said.",
+     &["The quake struck about 30 km northwest of Herat, the U.S. Geological Survey said."]),
     // A day after an abbreviation that closes a name dates the sentence.
     ("Crews reopened Old Mill Rd. Tuesday afternoon. A judge sentenced Dwayne Harris Sr. Thursday to 12 years.",
      &["Crews reopened Old Mill Rd. Tuesday afternoon.", "A judge sentenced Dwayne Harris Sr. Thursday to 12 years."]),
