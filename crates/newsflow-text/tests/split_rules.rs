@@ -166,6 +166,8 @@ const CASES: &[(&str, &[&str])] = &[
      &["R&B star Alicia Keys is to open the Super Bowl, singing a song by Ray Charles."]),
     ("The quake struck about 30 km northwest of Herat, the U.S. Geological Survey said.",
      &["The quake struck about 30 km northwest of Herat, the U.S. Geological Survey said."]),
+    ("The hospital will open next spring in Summerside, P.E.I. Health Minister Carolyn MacIsaac said it would ease pressure.",
+     &["The hospital will open next spring in Summerside, P.E.I.", "Health Minister Carolyn MacIsaac said it would ease pressure."]),
     // A day after an abbreviation that closes a name dates the sentence.
     ("Crews reopened Old Mill Rd. Tuesday afternoon. A judge sentenced Dwayne Harris Sr. Thursday to 12 years.",
      &["Crews reopened Old Mill Rd. Tuesday afternoon.", "A judge sentenced Dwayne Harris Sr. Thursday to 12 years."]),

@@ -492,11 +492,11 @@ pub fn is_address_title(word: &str) -> bool {
 /// after a town ("Lancaster, Pa.", "Lodi, N.J.", "Springfield, Ill.",
 /// "Vancouver, B.C."), with the capital district, "Washington, D.C.". Lower
 /// case, without the final period, sorted.
-const STATES: [&str; 51] = [
+const STATES: [&str; 52] = [
     "ala", "alta", "ariz", "ark", "b.c", "calif", "colo", "conn", "d.c", "del", "fla", "ga", "ill",
     "ind", "kan", "ky", "la", "mass", "md", "mich", "minn", "miss", "mo", "mont", "n.b", "n.c",
-    "n.d", "n.h", "n.j", "n.m", "n.s", "n.y", "neb", "nev", "okla", "ont", "ore", "pa", "que",
-    "r.i", "s.c", "s.d", "sask", "tenn", "tex", "va", "vt", "w.va", "wash", "wis", "wyo",
+    "n.d", "n.h", "n.j", "n.m", "n.s", "n.y", "neb", "nev", "okla", "ont", "ore", "p.e.i", "pa",
+    "que", "r.i", "s.c", "s.d", "sask", "tenn", "tex", "va", "vt", "w.va", "wash", "wis", "wyo",
 ];
 
 /// Whether a word abbreviates a US state or a Canadian province (see
