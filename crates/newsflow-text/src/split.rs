@@ -192,13 +192,12 @@ fn ascii_spaced(text: &str) -> Option<String> {
             .and_then(|s| s.chars().next())
             .filter(|c| c.is_whitespace())
     };
-    let mut at = memchr::memchr3_iter(0xc2, 0xe2, 0xe3, text.as_bytes())
-        .filter(|&i| space_at(i).is_some())
+    let mut spaces = memchr::memchr3_iter(0xc2, 0xe2, 0xe3, text.as_bytes())
+        .filter_map(|i| space_at(i).map(|c| (i, c)))
         .peekable();
-    at.peek()?;
+    spaces.peek()?;
     let mut bytes = text.as_bytes().to_vec();
-    for i in at {
-        let Some(c) = space_at(i) else { continue };
+    for (i, c) in spaces {
         let fill: &[u8; 3] = match c {
             '\u{2029}' => b"\n\n ",
             '\u{2028}' | '\u{85}' => b"\n  ",
@@ -1224,17 +1223,22 @@ fn name_with_aside(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> boo
     aside && !office() && has_own_verb(g, classes)
 }
 
-/// Whether a name and then its verb open the words after the initials that
-/// close a phrase ("three seasons in the U.S. | Moreno, the coach, said",
-/// "a mission run by the U.N. | Colonel Issa Maïga said", "shared with the
-/// E.U. | Amnesty International said"), in a sentence that has its verb
-/// already. The name runs to four words and opens on a name, a title, an
-/// office or initials ("Rep. Elena Ruiz", "A.J. Okoro", "Admiral Hossein
-/// Karimi"); two names may be joined by `and` ("Paris and Berlin"). None of
-/// its words is an institution that initials run into ("the U.S. | Navy
-/// SEALs said", "the U.N. | Security Council voted"). The verb may follow an
-/// adverb ("also said") or an aside between commas (", the coach, said",
-/// ", who").
+/// Whether a name and then its verb open the words after an abbreviation
+/// that closes a phrase: initials ("three seasons in the U.S. | Moreno, the
+/// coach, said", "a mission run by the U.N. | Colonel Issa Maïga said",
+/// "shared with the E.U. | Amnesty International said"), a legal form, a
+/// street or a state. The sentence before must have its verb, and not only
+/// in a relative clause or a verb of saying, and the phrase must not open
+/// after a comma, where the name is an attribution's subject. The name runs
+/// to [`PERSON_WORDS`] words and opens on a name, a title, an office or
+/// initials ("Rep. Elena Ruiz", "A.J. Okoro", "Admiral Hossein Karimi", or
+/// an adjective or noun before an office or name, "Foreign Secretary");
+/// two names may be joined by `and` ("Paris and Berlin"). None of its words
+/// is an institution that initials run into ("the U.S. | Navy SEALs said",
+/// "the U.N. | Security Council voted"), unless it names an office after a
+/// preposition. The verb may follow an adverb ("also said", "later called")
+/// or an aside between commas (", the coach, said", ", who"). An adverb of
+/// the sentence with its comma opens one too ("the U.K. | Meanwhile,").
 fn name_and_verb(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
     let Some(classes) = classes else {
         return false;
@@ -1374,6 +1378,10 @@ fn name_and_verb(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool 
     !institution || office && preposition()
 }
 
+/// The most words of a name, with titles and offices, that
+/// [`name_and_verb`] reads.
+const PERSON_WORDS: usize = 6;
+
 /// Whether the gap falls inside a name of several words that its verb
 /// follows: "Tan Wei | Ling had moved", "Nguyen Van Hoang | Long
 /// resigned", "Tan Wei | Ling, who runs a stall" (a name and a comma before
@@ -1437,10 +1445,6 @@ fn inside_name(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
     }
     false
 }
-
-/// The most words of a name, with titles and offices, that
-/// [`name_and_verb`] reads.
-const PERSON_WORDS: usize = 6;
 
 /// Whether a word the table does not know (its `class` a guess) has the
 /// shape of a plural noun for people, capitalized: "Protesters",
