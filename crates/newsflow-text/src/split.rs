@@ -2695,11 +2695,15 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // "U.S.", or "W.P. | No. 1234"). An initialism can end a sentence
         // before a word that is no name: "opened by the F.B.I. | A
         // spokeswoman".
+        // (Or before a firm's name: "R.L. | Banks & Sons Funeral Home".)
         if rcase == Case::Upper
             && is_initials(lcore)
             && !is_abbreviation(lcore)
             && !lexicon::is_sentence_starter(rcore)
-            && (is_abbreviation(rcore) || is_before_number(rcore) || right_is_name())
+            && (is_abbreviation(rcore)
+                || is_before_number(rcore)
+                || right_is_name()
+                || g.next == "&")
         {
             return Verdict::No;
         }

@@ -168,6 +168,10 @@ const CASES: &[(&str, &[&str])] = &[
      &["The quake struck about 30 km northwest of Herat, the U.S. Geological Survey said."]),
     ("The hospital will open next spring in Summerside, P.E.I. Health Minister Carolyn MacIsaac said it would ease pressure.",
      &["The hospital will open next spring in Summerside, P.E.I.", "Health Minister Carolyn MacIsaac said it would ease pressure."]),
+    ("Visitation is 4-7 p.m. Friday at R.L. Banks & Sons Funeral Home. Burial follows.",
+     &["Visitation is 4-7 p.m. Friday at R.L. Banks & Sons Funeral Home.", "Burial follows."]),
+    ("Justin Brownlee had 34 pts., 12 rebs. and 6 asts. in the win.",
+     &["Justin Brownlee had 34 pts., 12 rebs. and 6 asts. in the win."]),
     // A day after an abbreviation that closes a name dates the sentence.
     ("Crews reopened Old Mill Rd. Tuesday afternoon. A judge sentenced Dwayne Harris Sr. Thursday to 12 years.",
      &["Crews reopened Old Mill Rd. Tuesday afternoon.", "A judge sentenced Dwayne Harris Sr. Thursday to 12 years."]),

@@ -46,22 +46,22 @@ const TITLES: [&str; 97] = [
 /// "1st Bn.", "47th Mech. Bde.", "22nd Inf. Div.", "1st Armd. Regt."; South
 /// Asian courts' "Crl. Misc."; a railway junction, "Pt. Deen Dayal Upadhyaya
 /// Jn.".)
-const ABBREVIATIONS: [&str; 187] = [
+const ABBREVIATIONS: [&str; 189] = [
     "a.k.a", "a.m", "abbr", "acad", "al", "ala", "approx", "apr", "ariz", "armd", "art", "assn",
-    "assoc", "ast", "aug", "ave", "b.a", "b.sc", "bbl", "bde", "bhd", "blk", "blvd", "bn", "bros",
-    "ca", "calif", "cert", "cf", "ch", "chap", "cm", "co", "colo", "comp", "conn", "corp", "cr",
-    "crim", "crl", "d.c", "dec", "dept", "dir", "dist", "div", "e.g", "e.u", "ed", "eds", "engl",
-    "esp", "esq", "est", "etc", "ex", "excl", "expy", "feat", "feb", "fig", "figs", "fla", "fri",
-    "ft", "fwy", "ga", "gal", "govt", "hr", "hrs", "hwy", "i.e", "inc", "incl", "inf", "intl",
-    "jan", "jn", "jr", "jul", "jun", "kan", "kg", "km", "ky", "lb", "lbs", "llc", "llp", "ltd",
-    "m.a", "m.d", "m.sc", "mar", "max", "md", "mech", "mg", "mi", "mich", "min", "minn", "misc",
-    "ml", "mon", "mont", "mph", "mrs", "n.y", "natl", "neb", "nev", "nov", "oct", "okla", "op",
-    "ov", "oz", "p", "p.m", "p.s", "pa", "para", "pct", "ph.d", "pkwy", "plc", "pp", "proc", "ps",
-    "pt", "pts", "pty", "rd", "reb", "ref", "reg", "regt", "rs", "rte", "sat", "sci", "sdn", "sec",
-    "sep", "sept", "sp", "spp", "sq", "sr", "stl", "subsp", "sun", "tbk", "tbsp", "tel", "tenn",
-    "tex", "thu", "thur", "thurs", "trans", "tsp", "tue", "tues", "u.k", "u.n", "u.s", "u.s.a",
-    "univ", "v", "va", "var", "viz", "vol", "vols", "vs", "vt", "w.e.f", "wed", "wis", "wyo", "yd",
-    "yds", "yr", "yrs",
+    "assoc", "ast", "asts", "aug", "ave", "b.a", "b.sc", "bbl", "bde", "bhd", "blk", "blvd", "bn",
+    "bros", "ca", "calif", "cert", "cf", "ch", "chap", "cm", "co", "colo", "comp", "conn", "corp",
+    "cr", "crim", "crl", "d.c", "dec", "dept", "dir", "dist", "div", "e.g", "e.u", "ed", "eds",
+    "engl", "esp", "esq", "est", "etc", "ex", "excl", "expy", "feat", "feb", "fig", "figs", "fla",
+    "fri", "ft", "fwy", "ga", "gal", "govt", "hr", "hrs", "hwy", "i.e", "inc", "incl", "inf",
+    "intl", "jan", "jn", "jr", "jul", "jun", "kan", "kg", "km", "ky", "lb", "lbs", "llc", "llp",
+    "ltd", "m.a", "m.d", "m.sc", "mar", "max", "md", "mech", "mg", "mi", "mich", "min", "minn",
+    "misc", "ml", "mon", "mont", "mph", "mrs", "n.y", "natl", "neb", "nev", "nov", "oct", "okla",
+    "op", "ov", "oz", "p", "p.m", "p.s", "pa", "para", "pct", "ph.d", "pkwy", "plc", "pp", "proc",
+    "ps", "pt", "pts", "pty", "rd", "reb", "rebs", "ref", "reg", "regt", "rs", "rte", "sat", "sci",
+    "sdn", "sec", "sep", "sept", "sp", "spp", "sq", "sr", "stl", "subsp", "sun", "tbk", "tbsp",
+    "tel", "tenn", "tex", "thu", "thur", "thurs", "trans", "tsp", "tue", "tues", "u.k", "u.n",
+    "u.s", "u.s.a", "univ", "v", "va", "var", "viz", "vol", "vols", "vs", "vt", "w.e.f", "wed",
+    "wis", "wyo", "yd", "yds", "yr", "yrs",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
