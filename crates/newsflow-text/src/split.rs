@@ -3016,12 +3016,16 @@ const DATELINE_TOKENS: usize = 9;
 
 /// Whether a capitalized word and the next word of `rest` may open a
 /// dateline: a place of two words ("New Delhi, May 12 (IANS)", "Jammu
-/// [India], May 12 (ANI):"), or a place and its agency ("Jakarta (ANTARA)
-/// - Bank Indonesia").
+/// [India], May 12 (ANI):", "Abu Dhabi: The"), a place and a region of
+/// several words in brackets ("Srinagar (Jammu and Kashmir) [India]"), or a
+/// place and its agency ("Jakarta (ANTARA) - Bank Indonesia").
 fn pair_opens_dateline(first: &str, rest: &str) -> bool {
     first.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
         && rest.split_ascii_whitespace().next().is_some_and(|t| {
-            t.ends_with(',') && (opens_dateline(t) || t.starts_with('[')) || is_agency(t)
+            t.ends_with(',') && (opens_dateline(t) || t.starts_with('['))
+                || t.ends_with(':') && t.len() > 2
+                || t.starts_with('(') && !t.ends_with(')')
+                || is_agency(t)
         })
 }
 
@@ -3081,7 +3085,9 @@ fn dateline_len<'a>(
     // three words in capitals and a dash at a sentence's start, "BIG MISTAKE
     // - | The food was", wherever the sentence starts.)
     let mut all_capitals = capitals && opens_line;
-    for n in 2..=DATELINE_TOKENS {
+    let mut n = 1;
+    while n < DATELINE_TOKENS {
+        n += 1;
         let tok = tokens.next()?;
         if is_agency(tok) {
             // (A place in title case needs its dash: "Jakarta (ANTARA) -
@@ -3107,15 +3113,32 @@ fn dateline_len<'a>(
             return None;
         }
         // A place, a region or a date: "Sudan,", "[India],", "Oct.", "10",
-        // "March", "2025".
+        // "4th", "March", "2025".
         let (open, core, tail) = parts(tok);
+        // (A place of two words and its colon: "Abu Dhabi:", "New Delhi:".)
+        if n == 2 && tail == ":" && places::is_place(&format!("{} {core}", parts(first).1)) {
+            return Some((2, false));
+        }
+        // (A region of several words in brackets: "Srinagar (Jammu and
+        // Kashmir) [India], Jan 5 (ANI):".)
+        // (It parts the place from what follows, as a comma does.)
+        if open == "(" && tail.is_empty() && first_case(core) == Case::Upper {
+            n += skip_bracketed(&mut tokens)?;
+            comma = true;
+            continue;
+        }
         all_capitals &= is_capitals(core) && tail.is_empty();
         let shape = match first_case(core) {
             Case::Upper => core
                 .chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '/' | '\'')),
             Case::Digit => {
-                matches!(core.len(), 1 | 2 | 4) && core.bytes().all(|c| c.is_ascii_digit())
+                let digits = core.bytes().take_while(u8::is_ascii_digit).count();
+                match &core[digits..] {
+                    "" => matches!(digits, 1 | 2 | 4),
+                    "st" | "nd" | "rd" | "th" => matches!(digits, 1 | 2),
+                    _ => false,
+                }
             }
             _ => false,
         };
@@ -3126,6 +3149,13 @@ fn dateline_len<'a>(
         comma |= tail == "," || bracketed;
     }
     None
+}
+
+/// Consumes the rest of a bracketed region of a dateline, up to the token
+/// that closes it (at most three more: "and Kashmir)"), and gives how many
+/// tokens that was; `None` when none closes it.
+fn skip_bracketed<'a>(tokens: &mut impl Iterator<Item = &'a str>) -> Option<usize> {
+    tokens.take(3).position(|t| t.ends_with(')')).map(|k| k + 1)
 }
 
 /// Whether a token is a news agency's credit in brackets: "(Reuters)",

@@ -76,15 +76,16 @@ const ABBREVIATIONS: [&str; 189] = [
 /// table, and days before their date, "Sat. 14 June"; not "Sun.", a
 /// newspaper's name as often as a day; "Hwy. 101", "Rte. 9", a
 /// hurricane's "Cat. 3", a series' "Ep. 7", a telephone's "Tel. +91 22", an
-/// Indian office memorandum's "dt. 05.04.2025"):
+/// Indian office memorandum's "dt. 05.04.2025", Pakistan's statutory
+/// orders, "S.R.O. 12(I)/2025"):
 /// with a digit after them there is no boundary.
-const BEFORE_NUMBER: [&str; 76] = [
+const BEFORE_NUMBER: [&str; 77] = [
     "a.d", "approx", "apr", "apt", "arr", "art", "aug", "b", "c", "ca", "cat", "ch", "chap", "cir",
     "cl", "col", "cols", "comp", "cor", "d", "dec", "dep", "dt", "ep", "eps", "eq", "eqs", "est",
     "ex", "ext", "feb", "fig", "figs", "fri", "hwy", "incl", "jan", "jn", "jul", "jun", "lk",
     "mar", "matt", "mk", "mon", "no", "nos", "nov", "oct", "op", "p", "para", "paras", "pp",
-    "prop", "r", "res", "rom", "rs", "rte", "s", "sat", "sec", "sep", "sept", "ss", "tel", "thu",
-    "thur", "thurs", "tue", "tues", "vol", "vols", "w.e.f", "wed",
+    "prop", "r", "res", "rom", "rs", "rte", "s", "s.r.o", "sat", "sec", "sep", "sept", "ss", "tel",
+    "thu", "thur", "thurs", "tue", "tues", "vol", "vols", "w.e.f", "wed",
 ];
 
 /// Abbreviations that introduce what follows and so never end a sentence,
