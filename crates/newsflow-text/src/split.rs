@@ -1407,7 +1407,8 @@ fn inside_name(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
             let pcore = parts(g.prev).1;
             name(pcore)
                 || first_case(pcore) == Case::Lower
-                    && wordclass::is_common_noun(classes.class(pcore))
+                    && (wordclass::is_common_noun(classes.class(pcore))
+                        || lexicon::is_non_final(pcore))
         }
     };
     if !g.right_parts.0.is_empty() || !name(g.left_parts.1) || !begun() {
@@ -2547,10 +2548,15 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             return Verdict::Yes;
         }
         // So does a name and its verb: "on Carroll St. | Teresa Gomez, the
-        // owner's sister, thanked them".
+        // owner's sister, thanked them", "at 412 Lincoln Ave. | Mayor Gloria
+        // Estévez-Park is scheduled".
         // (Both abbreviations are short and take a period: two byte tests
         // spare the word lookups at most gaps.)
-        let street_or_state = || is_street(g) || lexicon::is_state(lcore) && after_town(g);
+        let street_or_state = || {
+            is_street(g)
+                || lexicon::is_street_type(lcore) && first_case(parts(g.prev).1) == Case::Upper
+                || lexicon::is_state(lcore) && after_town(g)
+        };
         if rcase == Case::Upper
             && lcore.len() <= 5
             && g.left_parts.2 == "."

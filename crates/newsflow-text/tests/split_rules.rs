@@ -180,6 +180,10 @@ const CASES: &[(&str, &[&str])] = &[
      &["New Delhi: Union Minister Rekha Deshmukh today launched a campaign in 112 districts."]),
     ("The FBR has issued S.R.O. 12(I)/2025 revising customs values. Dealers objected.",
      &["The FBR has issued S.R.O. 12(I)/2025 revising customs values.", "Dealers objected."]),
+    ("The library will open Saturday at 412 Lincoln Ave. Mayor Gloria Estevez-Park is scheduled to cut the ribbon.",
+     &["The library will open Saturday at 412 Lincoln Ave.", "Mayor Gloria Estevez-Park is scheduled to cut the ribbon."]),
+    ("Shares in Harwood Homes fell 14pc after the housebuilder warned on profits.",
+     &["Shares in Harwood Homes fell 14pc after the housebuilder warned on profits."]),
     // A day after an abbreviation that closes a name dates the sentence.
     ("Crews reopened Old Mill Rd. Tuesday afternoon. A judge sentenced Dwayne Harris Sr. Thursday to 12 years.",
      &["Crews reopened Old Mill Rd. Tuesday afternoon.", "A judge sentenced Dwayne Harris Sr. Thursday to 12 years."]),
