@@ -1054,12 +1054,12 @@ fn opens_sentence(g: &Gap<'_>) -> bool {
 fn capital_plural(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
     g.lowercase > g.capitalized
         && g.right_parts.2.is_empty()
-        && !lexicon::continues_initials(g.right_parts.1)
         && g.next_case() != Case::Upper
         && classes.is_some_and(|c| {
             let class = c.class(g.right_parts.1);
             wordclass::is_plural_noun(class) || unknown_plural(class, g.right_parts.1)
         })
+        && !lexicon::continues_initials(g.right_parts.1)
 }
 
 /// Whether the word before `left` is a town and its comma, as before a
@@ -1255,48 +1255,50 @@ fn name_and_verb(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool 
         verb(core)
             || adverb(core) && tail.is_empty() && words.next().is_some_and(|w| verb(parts(w).1))
     };
-    // A name that opens after a comma is an attribution's subject: "…
-    // northwest of Herat, the U.S. | Geological Survey said".
-    let after_comma = g
-        .sentence
-        .split_ascii_whitespace()
-        .rev()
-        .skip(1)
-        .find(|w| {
-            let (_, core, tail) = parts(w);
-            tail.ends_with(',')
-                || first_case(core) != Case::Upper && !core.eq_ignore_ascii_case("the")
-        })
-        .is_some_and(|w| parts(w).2.ends_with(','));
-    if after_comma {
-        return false;
-    }
-    // The sentence has its verb before any relative clause, whose verb is
-    // not the sentence's ("officials who met the U.K. | Prime Minister Keir
-    // Starmer said").
-    let verb_first = g
-        .sentence
-        .split_ascii_whitespace()
-        .map(|w| parts(w).1)
-        .find(|&core| verb(core) || matches!(core, "who" | "whom" | "which" | "that"))
-        .is_some_and(verb);
-    // And no verb of saying is the last verb before the gap: its clause may
-    // have its subject here ("officials said diplomats at the U.S. | Embassy
-    // would leave", "he said Apple Inc. | CEO Tim Cook would visit").
-    let reporting = g
-        .sentence
-        .split_ascii_whitespace()
-        .rev()
-        .map(|w| parts(w).1)
-        .find(|&core| verb(core))
-        .is_some_and(lexicon::is_speech_verb);
-    if !verb_first || reporting {
-        return false;
-    }
+    // The sentence before, read only once the words after fit (most do
+    // not, and they are cheaper to read):
+    // - no comma opens the phrase, where the name is an attribution's
+    //   subject: "… northwest of Herat, the U.S. | Geological Survey said";
+    // - the sentence has its verb before any relative clause, whose verb is
+    //   not the sentence's ("officials who met the U.K. | Prime Minister Keir
+    //   Starmer said");
+    // - and no verb of saying is the last verb before the gap: its clause
+    //   may have its subject here ("officials said diplomats at the U.S. |
+    //   Embassy would leave", "he said Apple Inc. | CEO Tim Cook would
+    //   visit").
+    let sentence_ends = || {
+        let after_comma = g
+            .sentence
+            .split_ascii_whitespace()
+            .rev()
+            .skip(1)
+            .find(|w| {
+                let (_, core, tail) = parts(w);
+                tail.ends_with(',')
+                    || first_case(core) != Case::Upper && !core.eq_ignore_ascii_case("the")
+            })
+            .is_some_and(|w| parts(w).2.ends_with(','));
+        let verb_first = || {
+            g.sentence
+                .split_ascii_whitespace()
+                .map(|w| parts(w).1)
+                .find(|&core| verb(core) || matches!(core, "who" | "whom" | "which" | "that"))
+                .is_some_and(verb)
+        };
+        let reporting = || {
+            g.sentence
+                .split_ascii_whitespace()
+                .rev()
+                .map(|w| parts(w).1)
+                .find(|&core| verb(core))
+                .is_some_and(lexicon::is_speech_verb)
+        };
+        !after_comma && verb_first() && !reporting()
+    };
     // An adverb of the sentence with its comma: "the U.K. | Meanwhile,".
     let (_, rcore, rtail) = g.right_parts;
     if rtail == "," && first_case(rcore) == Case::Upper && wordclass::is_adverb(class(rcore)) {
-        return true;
+        return sentence_ends();
     }
     let mut words = g.words_ahead().peekable();
     let mut names = 0;
@@ -1375,7 +1377,7 @@ fn name_and_verb(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool 
     // SEALs said"), but not in an office after a preposition: "access to
     // the E.U. | Trade Minister Rebecca Kamau called it".
     let preposition = || lexicon::is_non_final(parts(g.back(2)).1);
-    !institution || office && preposition()
+    (!institution || office && preposition()) && sentence_ends()
 }
 
 /// The most words of a name, with titles and offices, that
@@ -2550,8 +2552,8 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // So does a name and its verb: "on Carroll St. | Teresa Gomez, the
         // owner's sister, thanked them", "at 412 Lincoln Ave. | Mayor Gloria
         // Estévez-Park is scheduled".
-        // (Both abbreviations are short and take a period: two byte tests
-        // spare the word lookups at most gaps.)
+        // (Both abbreviations are short, capitalized and take a period: three
+        // byte tests spare the word lookups at most gaps.)
         let street_or_state = || {
             is_street(g)
                 || lexicon::is_street_type(lcore) && first_case(parts(g.prev).1) == Case::Upper
@@ -2560,6 +2562,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         if rcase == Case::Upper
             && lcore.len() <= 5
             && g.left_parts.2 == "."
+            && first_case(lcore) == Case::Upper
             && street_or_state()
             && name_and_verb(g, classes)
         {
@@ -3030,8 +3033,7 @@ fn pair_opens_dateline(first: &str, rest: &str) -> bool {
         && rest.split_ascii_whitespace().next().is_some_and(|t| {
             t.ends_with(',') && (opens_dateline(t) || t.starts_with('['))
                 || t.ends_with(':') && t.len() > 2
-                || t.starts_with('(') && !t.ends_with(')')
-                || is_agency(t)
+                || t.starts_with('(') && (!t.ends_with(')') || is_agency(t))
         })
 }
 
