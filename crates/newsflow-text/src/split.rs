@@ -1079,6 +1079,39 @@ fn has_own_verb(g: &Gap<'_>, classes: &wordclass::WordClasses) -> bool {
     })
 }
 
+/// The word-class questions the rules ask of a word in lower case. A word
+/// the table does not know counts by the class its shape suggests
+/// ("denies", "regulators").
+#[derive(Clone, Copy)]
+struct LowerWord<'a>(&'a wordclass::WordClasses);
+
+impl LowerWord<'_> {
+    /// Whether `core` is in lower case and its class passes `test`.
+    fn is(self, core: &str, test: fn(u8) -> bool) -> bool {
+        first_case(core) == Case::Lower && test(self.0.class(core) % wordclass::GUESSED)
+    }
+
+    /// A word that can head a clause: "said", "left", "announced".
+    fn verb(self, core: &str) -> bool {
+        self.is(core, wordclass::can_head_clause)
+    }
+
+    /// A finite verb or a modal: "was", "will".
+    fn finite(self, core: &str) -> bool {
+        self.is(core, wordclass::is_finite_verb)
+    }
+
+    /// An adverb: "also", "later".
+    fn adverb(self, core: &str) -> bool {
+        self.is(core, wordclass::is_adverb)
+    }
+
+    /// A plural common noun: "officials".
+    fn plural(self, core: &str) -> bool {
+        self.is(core, wordclass::is_plural_noun)
+    }
+}
+
 /// Whether the words after an abbreviation open a clause of their own, as
 /// no name that goes on an abbreviation does ("the U.S. | Africa Command",
 /// "the U.N. | Geneva office", "the U.S. | State Department said": seats of
@@ -1099,11 +1132,8 @@ fn opens_own_clause(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bo
     let Some(classes) = classes else {
         return false;
     };
-    // (A word the table does not know counts by the class its shape
-    // suggests: "denies", "regulators".)
-    let class = |core: &str| classes.class(core) % wordclass::GUESSED;
-    let lower = |core: &str| first_case(core) == Case::Lower;
-    let verb = |core: &str| lower(core) && wordclass::can_head_clause(class(core));
+    let word = LowerWord(classes);
+    let verb = |core: &str| word.verb(core);
     let has_verb = || has_own_verb(g, classes);
     let (_, rcore, rtail) = g.right_parts;
     if lexicon::is_address_title(rcore) && matches!(rtail, "" | ".") {
@@ -1117,8 +1147,8 @@ fn opens_own_clause(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bo
         // One or two lower-case words, the last a plural noun.
         let (_, n1, t1) = parts(g.next);
         let (_, n2, _) = parts(g.ahead(2));
-        let plural = |core: &str| lower(core) && wordclass::is_plural_noun(class(core));
-        let noun = |core: &str| lower(core) && wordclass::is_common_noun(class(core));
+        let plural = |core: &str| word.plural(core);
+        let noun = |core: &str| word.is(core, wordclass::is_common_noun);
         // Or a name of one or two words and its verb ("in the U.K. |
         // British Cycling called", "the E.U. | U.S. Trade Representative
         // Jamieson Greer" is no such name).
@@ -1127,9 +1157,8 @@ fn opens_own_clause(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bo
             && (verb(n2) || first_case(n2) == Case::Upper && verb(parts(g.ahead(3)).1));
         // Or a people in the plural and its verb ("outside the U.S. |
         // Filipinos make up").
-        let people = !initials
-            && rcore.ends_with('s')
-            && (verb(n1) || lower(n1) && wordclass::is_base_verb(class(n1)));
+        let people =
+            !initials && rcore.ends_with('s') && (verb(n1) || word.is(n1, wordclass::is_base_verb));
         return (plural(n1) || noun(n1) && t1.is_empty() && plural(n2) || named || people)
             && has_verb();
     }
@@ -1144,13 +1173,8 @@ fn opens_own_clause(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bo
             && wordclass::is_name(known)
             && rcore.chars().skip(1).any(char::is_lowercase);
         let (_, n1, t1) = parts(g.next);
-        let finite = |core: &str| lower(core) && wordclass::is_finite_verb(class(core));
-        let plural_then_verb = || {
-            t1.is_empty()
-                && lower(n1)
-                && wordclass::is_plural_noun(class(n1))
-                && finite(parts(g.ahead(2)).1)
-        };
+        let finite = |core: &str| word.finite(core);
+        let plural_then_verb = || t1.is_empty() && word.plural(n1) && finite(parts(g.ahead(2)).1);
         // (Or an adjective and a plural noun: "the U.S. | Legal scholars
         // are divided".)
         let adjective = wordclass::is_adjective(known);
@@ -1195,8 +1219,7 @@ fn opens_own_clause(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bo
         // Islamabad also said".)
         "" => {
             let core = parts(g.ahead(k + 1)).1;
-            verb(core)
-                || lower(core) && wordclass::is_adverb(class(core)) && verb(parts(g.ahead(k + 2)).1)
+            verb(core) || word.adverb(core) && verb(parts(g.ahead(k + 2)).1)
         }
         "," => true,
         _ => false,
@@ -1243,17 +1266,17 @@ fn name_and_verb(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool 
     let Some(classes) = classes else {
         return false;
     };
-    let class = |core: &str| classes.class(core) % wordclass::GUESSED;
-    let lower = |core: &str| first_case(core) == Case::Lower;
-    let verb = |core: &str| lower(core) && wordclass::can_head_clause(class(core));
-    let adverb = |core: &str| lower(core) && wordclass::is_adverb(class(core));
+    let word = LowerWord(classes);
+    let verb = |core: &str| word.verb(core);
     let verb_opens = |mut words: std::iter::Peekable<_>| -> bool {
         let Some(w) = words.next() else {
             return false;
         };
         let (_, core, tail) = parts(w);
         verb(core)
-            || adverb(core) && tail.is_empty() && words.next().is_some_and(|w| verb(parts(w).1))
+            || word.adverb(core)
+                && tail.is_empty()
+                && words.next().is_some_and(|w| verb(parts(w).1))
     };
     // The sentence before, read only once the words after fit (most do
     // not, and they are cheaper to read):
@@ -1297,7 +1320,8 @@ fn name_and_verb(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool 
     };
     // An adverb of the sentence with its comma: "the U.K. | Meanwhile,".
     let (_, rcore, rtail) = g.right_parts;
-    if rtail == "," && first_case(rcore) == Case::Upper && wordclass::is_adverb(class(rcore)) {
+    let class = classes.class(rcore) % wordclass::GUESSED;
+    if rtail == "," && first_case(rcore) == Case::Upper && wordclass::is_adverb(class) {
         return sentence_ends();
     }
     let mut words = g.words_ahead().peekable();
@@ -3123,8 +3147,14 @@ fn dateline_len<'a>(
         // A place, a region or a date: "Sudan,", "[India],", "Oct.", "10",
         // "4th", "March", "2025".
         let (open, core, tail) = parts(tok);
-        // (A place of two words and its colon: "Abu Dhabi:", "New Delhi:".)
-        if n == 2 && tail == ":" && places::is_place(&format!("{} {core}", parts(first).1)) {
+        // (A place of two words and its colon: "Abu Dhabi:", "New Delhi:";
+        // the name is built only for a second word with a capital, not for
+        // "He said:".)
+        if n == 2
+            && tail == ":"
+            && first_case(core) == Case::Upper
+            && places::is_place(&format!("{} {core}", parts(first).1))
+        {
             return Some((2, false));
         }
         // (A region of several words in brackets: "Srinagar (Jammu and
