@@ -2173,7 +2173,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         if ltail.is_empty()
             && g.newlines == 0
             && (g.dateline_tokens > 1
-                || g.dateline_tokens == 1 && places::is_place(parts(g.sentence_first).1))
+                || g.dateline_tokens == 1 && places::is_dateline_place(parts(g.sentence_first).1))
         {
             return Verdict::No;
         }
@@ -3105,9 +3105,10 @@ fn dateline_len<'a>(
         return None;
     }
     let capitals = is_capitals(core);
-    // (Or a place that papers write in title case: "Islamabad: At least 37
-    // people".)
-    if (capitals || places::is_place(core)) && first.ends_with(':') {
+    // (Or a place that papers write in title case, a country's or one of the
+    // world's larger cities: "Islamabad: At least 37 people", "Hyderabad: The
+    // city police".)
+    if (capitals || places::is_dateline_place(core)) && first.ends_with(':') {
         return Some((1, false));
     }
     let mut comma = first.ends_with(',');
@@ -3124,7 +3125,7 @@ fn dateline_len<'a>(
         if is_agency(tok) {
             // (A place in title case needs its dash: "Jakarta (ANTARA) -
             // Bank Indonesia".)
-            let place = n == 2 && places::is_place(core);
+            let place = n == 2 && places::is_dateline_place(core);
             if !comma && !capitals && !place {
                 return None;
             }
@@ -3153,7 +3154,7 @@ fn dateline_len<'a>(
         if n == 2
             && tail == ":"
             && first_case(core) == Case::Upper
-            && places::is_place(&format!("{} {core}", parts(first).1))
+            && places::is_dateline_place(&format!("{} {core}", parts(first).1))
         {
             return Some((2, false));
         }
