@@ -1440,8 +1440,9 @@ fn inside_name(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
     if !g.right_parts.0.is_empty() || !name(g.left_parts.1) || !begun() {
         return false;
     }
-    // The name goes on for up to three more words, then its verb or an
-    // aside in lower case.
+    // The name goes on for up to three more words, then its verb (maybe
+    // after an adverb or a time: "Villareal on Wednesday filed") or an aside
+    // in lower case.
     let mut words = g.words_ahead().peekable();
     for _ in 0..4 {
         let Some(tok) = words.next() else {
@@ -1464,9 +1465,71 @@ fn inside_name(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
         let (_, ncore, _) = parts(next);
         let lower = first_case(ncore) == Case::Lower;
         match tail {
-            "" if lower => return wordclass::is_finite_verb(classes.class(ncore)),
+            "" if lower => return verb_after_adverbial(words, classes),
             "" => {}
             "," => return lower,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether `words` open on a finite verb, maybe after an adverbial of at most
+/// three words: an adverb ("also said"), a day or a date after "on" ("on
+/// Wednesday filed", "on May 5 said"), or a time of the kind "last week",
+/// "this morning", "yesterday".
+fn verb_after_adverbial<'a>(
+    mut words: impl Iterator<Item = &'a str>,
+    classes: &wordclass::WordClasses,
+) -> bool {
+    let mut after_on = false;
+    let mut after_day = false;
+    let mut after_deictic = false;
+    let mut adverbial = false;
+    for _ in 0..4 {
+        let Some(tok) = words.next() else {
+            return false;
+        };
+        let (open, core, tail) = parts(tok);
+        if !open.is_empty() || !tail.is_empty() {
+            return false;
+        }
+        let class = classes.class(core);
+        let lower = first_case(core) == Case::Lower;
+        if after_on {
+            // "on Wednesday", "on May 5": the day or month, then maybe its
+            // number.
+            after_on = false;
+            if !lexicon::is_day_or_month(core) {
+                return false;
+            }
+            after_day = true;
+            continue;
+        }
+        if std::mem::take(&mut after_day) && first_case(core) == Case::Digit && core.len() <= 2 {
+            continue;
+        }
+        if after_deictic {
+            after_deictic = false;
+            if !(lower && wordclass::is_common_noun(class)) {
+                return false;
+            }
+            continue;
+        }
+        if !lower {
+            return false;
+        }
+        // (After an adverbial, a past participle is the past tense the table
+        // gives its tag: "on Wednesday filed".)
+        if wordclass::is_finite_verb(class) || adverbial && wordclass::can_head_clause(class) {
+            return true;
+        }
+        adverbial = true;
+        match core {
+            "on" => after_on = true,
+            "last" | "this" | "next" => after_deictic = true,
+            "yesterday" | "today" | "tonight" => {}
+            _ if wordclass::is_adverb(class) => {}
             _ => return false,
         }
     }
