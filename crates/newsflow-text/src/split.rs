@@ -1477,6 +1477,23 @@ fn inside_name(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
     false
 }
 
+/// Whether a token opens a turn of a chat log: a handle and its colon
+/// ("kev:", "jay_88:") or a time in brackets ("[09:12]").
+fn is_turn_label(tok: &str) -> bool {
+    if let Some(time) = tok.strip_prefix('[').and_then(|t| t.strip_suffix(']')) {
+        return (4..=8).contains(&time.len())
+            && time.contains(':')
+            && time.bytes().all(|c| c.is_ascii_digit() || c == b':');
+    }
+    tok.strip_suffix(':').is_some_and(|handle| {
+        (1..=24).contains(&handle.len())
+            && handle.bytes().any(|c| c.is_ascii_alphabetic())
+            && handle
+                .bytes()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-'))
+    })
+}
+
 /// Whether the sentence so far is a label and its colon, which go with what
 /// follows: a common noun ("Note: This story has been updated", "Update:
 /// Police said"), a capital and lower-case words ("Flood helpline:
@@ -1818,7 +1835,11 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             // tharushi.f@lankafintech.lk".)
             && !rcore.contains('@')
             && !is_web_address(rcore)
-            && !continues_list(list_marker(g.sentence_first), list_marker(g.right));
+            && !continues_list(list_marker(g.sentence_first), list_marker(g.right))
+            // (A chat log's next turn opens its line: "kev: prod is down |
+            // kev: again lol", "[09:12] K: 4th race | [09:13] J:
+            // understood".)
+            && !is_turn_label(g.right);
         // A line that stops on a word that never ends one goes on, whatever
         // the next one starts with: "moved to Room 204 because | I need",
         // "please return it to | K. Osei" (not "What we're looking for", a

@@ -190,6 +190,8 @@ const CASES: &[(&str, &[&str])] = &[
      &["Flood helpline: Residents who need rescue can call the control room at 999."]),
     ("The resident's post was blunt: \"third break in on this street since christmas The police havent even come out\". Officers are reviewing footage.",
      &["The resident's post was blunt: \"third break in on this street since christmas", "The police havent even come out\".", "Officers are reviewing footage."]),
+    ("The messages show the outage began early.\n\nkev: prod is down\nkev: again lol\nana: on it\n[09:13] ana: rolling back now",
+     &["The messages show the outage began early.", "kev: prod is down", "kev: again lol", "ana: on it", "[09:13] ana: rolling back now"]),
     ("Hyderabad: The city police on Monday arrested five men for running a fake call centre. They were remanded.",
      &["Hyderabad: The city police on Monday arrested five men for running a fake call centre.", "They were remanded."]),
     ("Dubai: Dubai Police have arrested a gang of five. The phones were recovered.",
