@@ -1333,6 +1333,13 @@ fn name_and_verb(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool 
     let mut joined = false;
     let mut institution = false;
     let mut office = false;
+    // (The article may open a phrase of names before its noun: "a robbery on
+    // E. Sunshine St. | A Greene County jury convicted".)
+    let article = rcore == "A" && rtail.is_empty() && g.next_case() == Case::Upper;
+    if article {
+        words.next();
+        read += 1;
+    }
     loop {
         let Some(&tok) = words.peek() else {
             return false;
@@ -1340,6 +1347,13 @@ fn name_and_verb(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool 
         let (open, core, tail) = parts(tok);
         if !open.is_empty() {
             return false;
+        }
+        if article && names > 0 && first_case(core) == Case::Lower {
+            let mut words = words.skip_while(|w| {
+                let (_, core, tail) = parts(w);
+                tail.is_empty() && word.is(core, wordclass::is_common_noun)
+            });
+            return words.next().is_some_and(|w| verb(parts(w).1)) && sentence_ends();
         }
         if first_case(core) != Case::Upper {
             // (A name must follow `and`: "the U.N. | Charter and would" is
