@@ -255,6 +255,15 @@ fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
     {
         return true;
     }
+    // A company's legal form never opens a sentence: "PT Bank Rakyat
+    // Indonesia (Persero) | Tbk. (BRI) recorded", "Hub Power | Co. Ltd.".
+    if (ltail.is_empty() || lopen == "(" && ltail == ")")
+        && first_case(lcore) == Case::Upper
+        && rtail.starts_with('.')
+        && lexicon::is_company_form(rcore)
+    {
+        return true;
+    }
     if ltail.is_empty() {
         // A title of address written without its period is no sentence's
         // end: "… incompetence. Mr | Cook argued".
@@ -279,7 +288,10 @@ fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
         (lopen, ltail),
         ("\"", "\"") | ("“", "”") | ("'", "'") | ("‘", "’")
     );
-    (ltail.is_empty() || nickname) && inside_name(g, classes)
+    // (So is an acronym in brackets after the name it stands for: "Ministry
+    // of Commerce (MOFCOM) | Spokesperson Gao Ming said".)
+    let acronym = lopen == "(" && ltail == ")" && is_capitals(lcore);
+    (ltail.is_empty() || nickname || acronym) && inside_name(g, classes)
 }
 
 /// Splits with the rules alone (ambiguous gaps decided by a simple
@@ -3259,6 +3271,7 @@ fn dateline_len<'a>(
     // three words in capitals and a dash at a sentence's start, "BIG MISTAKE
     // - | The food was", wherever the sentence starts.)
     let mut all_capitals = capitals && opens_line;
+    let mut second = "";
     let mut n = 1;
     while n < DATELINE_TOKENS {
         n += 1;
@@ -3272,14 +3285,21 @@ fn dateline_len<'a>(
             }
             // (Without a separator, only after a place and a date: not a
             // title's publisher, "FATAL FORCE (MACROSPACE) | A futuristic".)
-            if tok.ends_with(':') {
+            // (TASS puts its own stop: "MOSCOW, June 5. /TASS/. Russian".)
+            if tok.ends_with(':') || tok.starts_with('/') {
                 return Some((n, comma));
             }
             let dash = tokens.next().is_some_and(is_separator);
             return (dash || comma).then_some((if dash { n + 1 } else { n }, comma));
         }
         if is_separator(tok) {
-            return (capitals && (comma || all_capitals && n <= 4)).then_some((n, comma));
+            // (Or a place in title case, its comma and an agency's name
+            // without brackets: "Makkah, SPA -- The General Authority".)
+            let credit = n == 3 && comma && is_credit_word(parts(second).1);
+            return (capitals && (comma || all_capitals && n <= 4) || credit).then_some((n, comma));
+        }
+        if n == 2 {
+            second = tok;
         }
         // (A place has at most three words: not "UNITED PRESS INTERNATIONAL
         // Boulder, CO".)
@@ -3302,8 +3322,19 @@ fn dateline_len<'a>(
         // (A region of several words in brackets: "Srinagar (Jammu and
         // Kashmir) [India], Jan 5 (ANI):".)
         // (It parts the place from what follows, as a comma does.)
+        // (After the place's comma, words in brackets are an agency's:
+        // "Havana, Mar 5 (Prensa Latina) Cuban", maybe with its colon or
+        // dash.)
         if open == "(" && tail.is_empty() && first_case(core) == Case::Upper {
-            n += skip_bracketed(&mut tokens)?;
+            let (skipped, colon) = skip_bracketed(&mut tokens)?;
+            n += skipped;
+            if comma {
+                if colon {
+                    return Some((n, true));
+                }
+                let dash = tokens.next().is_some_and(is_separator);
+                return Some((if dash { n + 1 } else { n }, true));
+            }
             comma = true;
             continue;
         }
@@ -3334,17 +3365,29 @@ fn dateline_len<'a>(
 /// Consumes the rest of a bracketed region of a dateline, up to the token
 /// that closes it (at most three more: "and Kashmir)"), and gives how many
 /// tokens that was; `None` when none closes it.
-fn skip_bracketed<'a>(tokens: &mut impl Iterator<Item = &'a str>) -> Option<usize> {
-    tokens.take(3).position(|t| t.ends_with(')')).map(|k| k + 1)
+fn skip_bracketed<'a>(tokens: &mut impl Iterator<Item = &'a str>) -> Option<(usize, bool)> {
+    tokens.take(3).enumerate().find_map(|(k, t)| {
+        let colon = t.ends_with("):");
+        (t.ends_with(')') || colon).then_some((k + 1, colon))
+    })
+}
+
+/// Whether a word in capitals may be a news agency's name written without
+/// brackets after its dateline's place: "SPA", "WAM", "QNA" (two to five
+/// letters).
+fn is_credit_word(core: &str) -> bool {
+    (2..=5).contains(&core.len()) && core.bytes().all(|c| c.is_ascii_uppercase())
 }
 
 /// Whether a token is a news agency's credit in brackets: "(Reuters)",
 /// "(AP)", "(PTI):", "(AP/Reuters)".
 fn is_agency(tok: &str) -> bool {
+    // (Or TASS's slashes and stop: "/TASS/.".)
+    let tok = tok.trim_end_matches(':');
     let Some(name) = tok
-        .trim_end_matches(':')
         .strip_prefix('(')
         .and_then(|t| t.strip_suffix(')'))
+        .or_else(|| tok.strip_prefix('/').and_then(|t| t.strip_suffix("/.")))
     else {
         return false;
     };
