@@ -288,10 +288,14 @@ fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
         (lopen, ltail),
         ("\"", "\"") | ("“", "”") | ("'", "'") | ("‘", "’")
     );
-    // (So is an acronym in brackets after the name it stands for: "Ministry
-    // of Commerce (MOFCOM) | Spokesperson Gao Ming said".)
-    let acronym = lopen == "(" && ltail == ")" && is_capitals(lcore);
-    (ltail.is_empty() || nickname || acronym) && inside_name(g, classes)
+    // (So is a word in brackets that the name goes on from: an acronym,
+    // "Ministry of Commerce (MOFCOM) | Spokesperson Gao Ming said", or a
+    // post's place, "DSP (Attari) | Gurpartap Singh said".)
+    // (Not one the next sentence repeats: "Internet Telephony (Voip) | Voip
+    // allows PC users".)
+    let bracketed =
+        lopen == "(" && ltail == ")" && first_case(lcore) == Case::Upper && lcore != rcore;
+    (ltail.is_empty() || nickname || bracketed) && inside_name(g, classes)
 }
 
 /// Splits with the rules alone (ambiguous gaps decided by a simple

@@ -206,6 +206,8 @@ const CASES: &[(&str, &[&str])] = &[
      &["State-owned lender PT Bank Rakyat Indonesia (Persero) Tbk. (BRI) recorded a net profit of Rp15.2 trillion."]),
     ("Ministry of Commerce (MOFCOM) Spokesperson Gao Ming said on Thursday that China would respond.",
      &["Ministry of Commerce (MOFCOM) Spokesperson Gao Ming said on Thursday that China would respond."]),
+    ("DSP (Attari) Gurpartap Singh said a farmer spotted the packet.",
+     &["DSP (Attari) Gurpartap Singh said a farmer spotted the packet."]),
     ("Hyderabad: The city police on Monday arrested five men for running a fake call centre. They were remanded.",
      &["Hyderabad: The city police on Monday arrested five men for running a fake call centre.", "They were remanded."]),
     ("Dubai: Dubai Police have arrested a gang of five. The phones were recovered.",
