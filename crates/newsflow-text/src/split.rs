@@ -628,11 +628,13 @@ fn item_at(b: &[u8], at: usize) -> Option<lexicon::Marker> {
 }
 
 /// Whether a token at the start of a line opens it whatever the width: a
-/// bullet ("•", or "*" and "-" alone) or a label ("Date:", "Q:").
+/// bullet ("•", or "*" and "-" alone), a label ("Date:", "Q:") or a chat
+/// log's turn ("kev:", "[09:13]").
 fn opens_line(tok: &str) -> bool {
     matches!(tok, "*" | "-" | "–")
         || list_marker(tok) == Some(lexicon::Marker::Bullet)
         || tok.ends_with(':') && first_case(tok) == Case::Upper
+        || is_turn_label(tok)
 }
 
 /// Whether `word` would have run into the last fifth of a line `width`
@@ -1879,6 +1881,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             && lexicon::is_dangling(lcore)
             && g.line_tokens >= 3
             && list_marker(g.right).is_none()
+            && !is_turn_label(g.right)
             // (or a time before its zone, "at 2 p.m. | ET on Wednesday")
             || ltail == "." && is_dotted_am_pm(lcore) && lexicon::is_time_zone(rcore)
             || ltail == "." && is_before_number(lcore) && first_case(rcore) == Case::Digit

@@ -208,6 +208,8 @@ const CASES: &[(&str, &[&str])] = &[
      &["Ministry of Commerce (MOFCOM) Spokesperson Gao Ming said on Thursday that China would respond."]),
     ("DSP (Attari) Gurpartap Singh said a farmer spotted the packet.",
      &["DSP (Attari) Gurpartap Singh said a farmer spotted the packet."]),
+    ("The messages were recovered from the phone:\n\n[09:12] K: 4th race. Dont push her\n[09:13] J: understood\n[09:13] K: The usual in ur account by tonight",
+     &["The messages were recovered from the phone:", "[09:12] K: 4th race.", "Dont push her", "[09:13] J: understood", "[09:13] K: The usual in ur account by tonight"]),
     ("Hyderabad: The city police on Monday arrested five men for running a fake call centre. They were remanded.",
      &["Hyderabad: The city police on Monday arrested five men for running a fake call centre.", "They were remanded."]),
     ("Dubai: Dubai Police have arrested a gang of five. The phones were recovered.",
