@@ -629,12 +629,13 @@ fn item_at(b: &[u8], at: usize) -> Option<lexicon::Marker> {
 
 /// Whether a token at the start of a line opens it whatever the width: a
 /// bullet ("•", or "*" and "-" alone), a label ("Date:", "Q:") or a chat
-/// log's turn ("kev:", "[09:13]").
+/// log's time ("[09:13]"; not a handle, "kev:", as wrapping may bring down
+/// any word and its colon, "he⏎said: we").
 fn opens_line(tok: &str) -> bool {
     matches!(tok, "*" | "-" | "–")
         || list_marker(tok) == Some(lexicon::Marker::Bullet)
         || tok.ends_with(':') && first_case(tok) == Case::Upper
-        || is_turn_label(tok)
+        || is_chat_time(tok)
 }
 
 /// Whether `word` would have run into the last fifth of a line `width`
@@ -1512,18 +1513,25 @@ fn inside_name(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
 /// Whether a token opens a turn of a chat log: a handle and its colon
 /// ("kev:", "jay_88:") or a time in brackets ("[09:12]").
 fn is_turn_label(tok: &str) -> bool {
-    if let Some(time) = tok.strip_prefix('[').and_then(|t| t.strip_suffix(']')) {
-        return (4..=8).contains(&time.len())
-            && time.contains(':')
-            && time.bytes().all(|c| c.is_ascii_digit() || c == b':');
-    }
-    tok.strip_suffix(':').is_some_and(|handle| {
-        (1..=24).contains(&handle.len())
-            && handle.bytes().any(|c| c.is_ascii_alphabetic())
-            && handle
-                .bytes()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-'))
-    })
+    is_chat_time(tok)
+        || tok.strip_suffix(':').is_some_and(|handle| {
+            (1..=24).contains(&handle.len())
+                && handle.bytes().any(|c| c.is_ascii_alphabetic())
+                && handle
+                    .bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-'))
+        })
+}
+
+/// Whether a token is a chat log's time in brackets: "[09:13]", "[9:05:12]".
+fn is_chat_time(tok: &str) -> bool {
+    tok.strip_prefix('[')
+        .and_then(|t| t.strip_suffix(']'))
+        .is_some_and(|time| {
+            (4..=8).contains(&time.len())
+                && time.contains(':')
+                && time.bytes().all(|c| c.is_ascii_digit() || c == b':')
+        })
 }
 
 /// Whether the sentence so far is a label and its colon, which go with what
