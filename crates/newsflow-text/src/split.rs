@@ -255,6 +255,27 @@ fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
     {
         return true;
     }
+    // A compound that ends on a country's initials modifies the noun after
+    // it: "the India-U.S. | Foreign Office Consultations", "Japan-U.S. |
+    // talks".
+    if ltail == "."
+        && lcore.rsplit_once('-').is_some_and(|(head, initials)| {
+            first_case(head) == Case::Upper && is_initials(initials)
+        })
+    {
+        return true;
+    }
+    // A count before a people's adjective and a noun: "monitored 38 |
+    // Chinese maritime militia vessels".
+    if ltail.is_empty()
+        && lcore.len() <= 3
+        && lcore.bytes().all(|c| c.is_ascii_digit())
+        && rtail.is_empty()
+        && places::is_demonym(rcore)
+        && g.next_case() == Case::Lower
+    {
+        return true;
+    }
     // A company's legal form never opens a sentence: "PT Bank Rakyat
     // Indonesia (Persero) | Tbk. (BRI) recorded", "Hub Power | Co. Ltd.".
     if (ltail.is_empty() || lopen == "(" && ltail == ")")
