@@ -214,6 +214,8 @@ const CASES: &[(&str, &[&str])] = &[
      &["MANILA: The military said it had monitored 38 Chinese maritime militia vessels near Pag-asa Island.", "The week before it counted 21."]),
     ("New Delhi: The Foreign Secretary will travel to Washington for the India-U.S. Foreign Office Consultations, the ministry said.",
      &["New Delhi: The Foreign Secretary will travel to Washington for the India-U.S. Foreign Office Consultations, the ministry said."]),
+    ("\"She is a steady hand,\" said Sen. Diane Castillo, D-N.M. Okafor, 54, was chief economist at the bank.",
+     &["\"She is a steady hand,\" said Sen. Diane Castillo, D-N.M.", "Okafor, 54, was chief economist at the bank."]),
     ("Hyderabad: The city police on Monday arrested five men for running a fake call centre. They were remanded.",
      &["Hyderabad: The city police on Monday arrested five men for running a fake call centre.", "They were remanded."]),
     ("Dubai: Dubai Police have arrested a gang of five. The phones were recovered.",
