@@ -246,6 +246,7 @@ fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
     }
     let (lopen, lcore, ltail) = g.left_parts;
     let (_, rcore, rtail) = g.right_parts;
+    let in_brackets = lopen == "(" && ltail == ")";
     // "Md." before a name is Mohammad in South Asian copy, not Maryland
     // (which follows its town and comma): "Officer-in-Charge (OC) Md. |
     // Rafiqul Islam Sarkar", "Justice Md. | Kamrul Islam".
@@ -283,7 +284,7 @@ fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
     // A name's suffix or a company's legal form never opens a sentence: "her
     // husband, Cornelius Keyes | Sr., a principal", "Denis R. McCarthy |
     // Jr., who", "PT Bank Rakyat Indonesia (Persero) | Tbk. (BRI) recorded".
-    if (ltail.is_empty() || lopen == "(" && ltail == ")")
+    if (ltail.is_empty() || in_brackets)
         && first_case(lcore) == Case::Upper
         && rtail.starts_with('.')
         && (lexicon::is_name_suffix(rcore) || lexicon::is_company_form(rcore))
@@ -309,8 +310,7 @@ fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
     // post's place, "DSP (Attari) | Gurpartap Singh said".)
     // (Not one the next sentence repeats: "Internet Telephony (Voip) | Voip
     // allows PC users".)
-    let bracketed =
-        lopen == "(" && ltail == ")" && first_case(lcore) == Case::Upper && lcore != rcore;
+    let bracketed = in_brackets && first_case(lcore) == Case::Upper && lcore != rcore;
     (ltail.is_empty() || nickname || bracketed) && inside_name(g, classes)
 }
 
@@ -1590,11 +1590,19 @@ fn verb_after_adverbial<'a>(
     mut words: impl Iterator<Item = &'a str>,
     classes: &wordclass::WordClasses,
 ) -> bool {
-    let mut after_on = false;
-    let mut after_day = false;
-    let mut after_deictic = false;
-    let mut adverbial = false;
-    for _ in 0..4 {
+    /// What the adverbial read so far asks of the next word.
+    enum Next {
+        /// Anything: the verb, or an adverbial's first word.
+        Word,
+        /// The day or month after "on".
+        Day,
+        /// The day or month's number, if one follows ("on May 5").
+        DayNumber,
+        /// The noun after "last", "this" or "next".
+        Noun,
+    }
+    let mut next = Next::Word;
+    for read in 0..4 {
         let Some(tok) = words.next() else {
             return false;
         };
@@ -1604,38 +1612,34 @@ fn verb_after_adverbial<'a>(
         }
         let class = classes.class(core);
         let lower = first_case(core) == Case::Lower;
-        if after_on {
-            // "on Wednesday", "on May 5": the day or month, then maybe its
-            // number.
-            after_on = false;
-            if !lexicon::is_day_or_month(core) {
-                return false;
+        match std::mem::replace(&mut next, Next::Word) {
+            Next::Day => {
+                if !lexicon::is_day_or_month(core) {
+                    return false;
+                }
+                next = Next::DayNumber;
+                continue;
             }
-            after_day = true;
-            continue;
-        }
-        if std::mem::take(&mut after_day) && first_case(core) == Case::Digit && core.len() <= 2 {
-            continue;
-        }
-        if after_deictic {
-            after_deictic = false;
-            if !(lower && wordclass::is_common_noun(class)) {
-                return false;
+            Next::DayNumber if first_case(core) == Case::Digit && core.len() <= 2 => continue,
+            Next::Noun => {
+                if !(lower && wordclass::is_common_noun(class)) {
+                    return false;
+                }
+                continue;
             }
-            continue;
+            Next::Word | Next::DayNumber => {}
         }
         if !lower {
             return false;
         }
         // (After an adverbial, a past participle is the past tense the table
         // gives its tag: "on Wednesday filed".)
-        if wordclass::is_finite_verb(class) || adverbial && wordclass::can_head_clause(class) {
+        if wordclass::is_finite_verb(class) || read > 0 && wordclass::can_head_clause(class) {
             return true;
         }
-        adverbial = true;
         match core {
-            "on" => after_on = true,
-            "last" | "this" | "next" => after_deictic = true,
+            "on" => next = Next::Day,
+            "last" | "this" | "next" => next = Next::Noun,
             "yesterday" | "today" | "tonight" => {}
             _ if wordclass::is_adverb(class) => {}
             _ => return false,
