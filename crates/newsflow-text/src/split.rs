@@ -1502,20 +1502,27 @@ fn inside_name(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
         };
         let (open, core, tail) = parts(tok);
         let class = classes.class(core);
-        // (Nor "Yes," after a signature: "Buchanan | Yes, I agree".)
-        let greeting = tail == "," && wordclass::is_interjection(class);
-        if !open.is_empty()
-            || !capital(core)
-            || wordclass::opens_rather_than_names(class)
-            || greeting
-        {
-            return false;
-        }
         let Some(&next) = words.peek() else {
             return false;
         };
         let (_, ncore, _) = parts(next);
         let lower = first_case(ncore) == Case::Lower;
+        // (Nor "Yes," after a signature: "Buchanan | Yes, I agree".)
+        let greeting = tail == "," && wordclass::is_interjection(class);
+        // (A verb's base form before a finite verb is no command but the
+        // name's last word: "Greenfield Investment | Trust owns", "Human
+        // Rights | Watch said".)
+        let names = tail.is_empty()
+            && lower
+            && wordclass::is_base_verb(class)
+            && wordclass::is_finite_verb(classes.class(ncore));
+        if !open.is_empty()
+            || !capital(core)
+            || wordclass::opens_rather_than_names(class) && !names
+            || greeting
+        {
+            return false;
+        }
         match tail {
             "" if lower => return verb_after_adverbial(words, classes),
             "" => {}
