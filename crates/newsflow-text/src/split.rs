@@ -1722,6 +1722,68 @@ fn in_open_quote(sentence: &str) -> bool {
     open > close
 }
 
+/// Whether the gap falls after a stop inside a short quotation that its
+/// sentence opened after some words of its own and goes on from in lower
+/// case once the quotation closes (see [`rule_verdict`]).
+fn quoted_in_passing(g: &Gap<'_>) -> bool {
+    /// The most words ahead in which the quotation must close, and the most
+    /// after it read for a verb of speech.
+    const AHEAD: usize = 12;
+    const ATTRIBUTION: usize = 8;
+    let ltail = g.left_parts.2;
+    if !ltail.chars().any(is_terminal) || ltail.contains(['"', '\u{201D}']) {
+        return false;
+    }
+    if !in_open_quote(g.sentence) {
+        return false;
+    }
+    // The quotation opens after a word of the sentence, not at its start.
+    let Some(open) = g.sentence.rfind(['"', '\u{201C}']) else {
+        return false;
+    };
+    // (The markers of a quoted e-mail's lines are no words: "> said |
+    // > “We".)
+    if !g.sentence[..open]
+        .trim_end_matches(|c: char| c.is_whitespace() || c == '>')
+        .ends_with(|c: char| c.is_alphanumeric() || c == ',' || c == ':')
+    {
+        return false;
+    }
+    let mut words = g.words_ahead();
+    let Some(closing) = words
+        .by_ref()
+        .take(AHEAD)
+        .find(|tok| tok.starts_with(['"', '\u{201C}']) || tok.ends_with(['"', '\u{201D}']))
+    else {
+        return false;
+    };
+    let inside = closing.trim_end_matches(['"', '\u{201D}']);
+    // (Not a quotation of several sentences before its attribution:
+    // `"The market will hate this deal. | They won't understand it," she
+    // recounted`, `"… recovery effort. | Does that fly?" former Obama
+    // adviser David Axelrod asked`.)
+    if closing.starts_with(['"', '\u{201C}']) || inside.ends_with(',') {
+        return false;
+    }
+    let mut after = words.take(ATTRIBUTION).peekable();
+    if !after
+        .peek()
+        .is_some_and(|next| first_case(parts(next).1) == Case::Lower)
+    {
+        return false;
+    }
+    for tok in after {
+        let (_, core, tail) = parts(tok);
+        if lexicon::is_speech_verb(core) {
+            return false;
+        }
+        if tail.chars().any(is_terminal) {
+            break;
+        }
+    }
+    true
+}
+
 /// Whether an abbreviation comes before a short bracketed aside that holds
 /// no sentence end and is followed by a lower-case word, so the sentence
 /// goes on after it: "et al. | (2018) with", "Inc. | (NASDAQ: APXH) fell".
@@ -1931,9 +1993,16 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             .strip_suffix('-')
             .is_some_and(|stem| stem.len() > 1 && stem.ends_with(char::is_alphabetic))
             && goes_on_lower;
+        // (As do initials before an institution's word: "announced jointly
+        // by the U.S. | Treasury and the European Union".)
+        let institution = ltail == "."
+            && is_initials(lcore)
+            && g.right_parts.2.is_empty()
+            && lexicon::continues_initials(rcore)
+            && g.next_case() == Case::Lower;
         let wrapped = goes_on_lower && long
             || broken
-            || title && g.line_tokens >= 3
+            || (title || institution) && g.line_tokens >= 3
             || needs_more
             || before_aside(g);
         return if wrapped { Verdict::No } else { Verdict::Yes };
@@ -2385,6 +2454,16 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             return Verdict::No;
         }
         return Verdict::Ask; // web text without final punctuation ("Thanks, Sean")
+    }
+
+    // A quotation that a sentence quotes in passing holds its own stops
+    // when the sentence goes on after it in lower case: `The crowd chanted
+    // "Out! | Out! | Out!" and the chairman left`, `He said "Stop. | Go
+    // home." and walked off` (none of the EWT and GUM train and dev sets'
+    // quotations opened inside a sentence and followed by lower case holds
+    // a boundary).
+    if quoted_in_passing(g) {
+        return Verdict::No;
     }
 
     // An ellipsis before a figure that the sentence goes on from: "We
