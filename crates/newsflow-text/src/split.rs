@@ -1724,7 +1724,7 @@ fn in_open_quote(sentence: &str) -> bool {
 
 /// Whether the gap falls after a stop inside a short quotation that its
 /// sentence opened after some words of its own and goes on from in lower
-/// case once the quotation closes (see [`rule_verdict`]).
+/// case once the quotation closes, or inside a chant (see [`rule_verdict`]).
 fn quoted_in_passing(g: &Gap<'_>) -> bool {
     /// The most words ahead in which the quotation must close, and the most
     /// after it read for a verb of speech.
@@ -1748,6 +1748,11 @@ fn quoted_in_passing(g: &Gap<'_>) -> bool {
         .ends_with(|c: char| c.is_alphanumeric() || c == ',' || c == ':')
     {
         return false;
+    }
+    // A chant holds them whatever follows: `chanted "Out! | Out! | Out!"`.
+    let lcore = g.left_parts.1;
+    if ltail == "!" && !lcore.is_empty() && lcore.eq_ignore_ascii_case(g.right_parts.1) {
+        return true;
     }
     let mut words = g.words_ahead();
     let Some(closing) = words
