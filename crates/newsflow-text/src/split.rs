@@ -1109,11 +1109,23 @@ fn after_town(g: &Gap<'_>) -> bool {
 
 /// Whether the current sentence has a verb of its own so far: a word in
 /// lower case that the table knows as a finite verb, a modal or a past
-/// participle ("proposed", "has", "can").
+/// participle ("proposed", "has", "can"), or as a verb's base form right
+/// after a plural subject, its present tense ("the drills include", "they
+/// say").
 fn has_own_verb(g: &Gap<'_>, classes: &wordclass::WordClasses) -> bool {
+    let mut after_plural = false;
     g.sentence.split_ascii_whitespace().any(|tok| {
-        let core = parts(tok).1;
-        first_case(core) == Case::Lower && wordclass::can_head_clause(classes.class(core))
+        let (_, core, tail) = parts(tok);
+        let class = classes.class(core);
+        let verb = first_case(core) == Case::Lower
+            && (wordclass::can_head_clause(class)
+                || after_plural && wordclass::is_base_verb(class));
+        after_plural = tail.is_empty()
+            && (wordclass::is_plural_noun(class)
+                || ["they", "we", "you", "i"]
+                    .iter()
+                    .any(|p| core.eq_ignore_ascii_case(p)));
+        verb
     })
 }
 

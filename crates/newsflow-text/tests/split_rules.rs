@@ -186,6 +186,8 @@ const CASES: &[(&str, &[&str])] = &[
      &["Greenfield Investment Trust owns 12% of the lender.", "Its shares rose."]),
     ("Migration Watch says it is not against all immigration.",
      &["Migration Watch says it is not against all immigration."]),
+    ("The drills include 48 field training events involving troops from the U.S. North Korea has long denounced them.",
+     &["The drills include 48 field training events involving troops from the U.S.", "North Korea has long denounced them."]),
     ("Some chanted \u{201c}USA! USA!\u{201d} Police moved in shortly afterwards.",
      &["Some chanted \u{201c}USA! USA!\u{201d}", "Police moved in shortly afterwards."]),
     ("The sanctions were announced jointly by the U.S.\nTreasury and the European Union on Thursday. Iran called them illegal.",
