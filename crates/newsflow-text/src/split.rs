@@ -1403,6 +1403,20 @@ fn name_and_verb(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool 
             return words.next().is_some_and(|w| verb(parts(w).1)) && sentence_ends();
         }
         if first_case(core) != Case::Upper {
+            // (An office in lower case may stand between the institution and
+            // the name: "the U.K. | Kremlin spokesman Dmitry Peskov told",
+            // "Foreign Ministry spokeswoman Liu Xiaomei said".)
+            let spokes = core.starts_with("spokes") || lexicon::is_role(core);
+            if names > 0
+                && spokes
+                && tail.is_empty()
+                && g.ahead(read + 1).starts_with(char::is_uppercase)
+            {
+                office = true;
+                words.next();
+                read += 1;
+                continue;
+            }
             // (A name must follow `and`: "the U.N. | Charter and would" is
             // no subject.)
             if names > 0 && core == "and" && tail.is_empty() && !joined {
