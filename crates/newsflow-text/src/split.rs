@@ -1120,13 +1120,18 @@ fn has_own_verb(g: &Gap<'_>, classes: &wordclass::WordClasses) -> bool {
         let verb = first_case(core) == Case::Lower
             && (wordclass::can_head_clause(class)
                 || after_plural && wordclass::is_base_verb(class));
-        after_plural = tail.is_empty()
-            && (wordclass::is_plural_noun(class)
-                || ["they", "we", "you", "i"]
-                    .iter()
-                    .any(|p| core.eq_ignore_ascii_case(p)));
+        after_plural = tail.is_empty() && is_plural_subject(core, class);
         verb
     })
+}
+
+/// Whether a word (of class `class`) is a subject after which a verb's base
+/// form is the present tense: a plural noun or "they", "we", "you", "I".
+fn is_plural_subject(core: &str, class: u8) -> bool {
+    wordclass::is_plural_noun(class)
+        || ["they", "we", "you", "i"]
+            .iter()
+            .any(|p| core.eq_ignore_ascii_case(p))
 }
 
 /// The word-class questions the rules ask of a word in lower case. A word
@@ -1351,12 +1356,21 @@ fn name_and_verb(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool 
                     || first_case(core) != Case::Upper && !core.eq_ignore_ascii_case("the")
             })
             .is_some_and(|w| parts(w).2.ends_with(','));
+        // (A verb's base form after a plural subject is its present tense:
+        // "The cyberattacks hit hospitals in the U.K. | Kremlin".)
         let verb_first = || {
+            let mut after_plural = false;
             g.sentence
                 .split_ascii_whitespace()
-                .map(|w| parts(w).1)
-                .find(|&core| verb(core) || matches!(core, "who" | "whom" | "which" | "that"))
-                .is_some_and(verb)
+                .map(|w| {
+                    let (_, core, tail) = parts(w);
+                    let present = after_plural && word.is(core, wordclass::is_base_verb);
+                    after_plural = tail.is_empty()
+                        && is_plural_subject(core, classes.class(core) % wordclass::GUESSED);
+                    (core, verb(core) || present)
+                })
+                .find(|&(core, verb)| verb || matches!(core, "who" | "whom" | "which" | "that"))
+                .is_some_and(|(_, verb)| verb)
         };
         let reporting = || {
             g.sentence
