@@ -1762,6 +1762,11 @@ fn in_open_quote(sentence: &str) -> bool {
     open > close
 }
 
+/// The text from the start of `after` to its first line break.
+fn line_from(after: &str) -> &str {
+    after.split('\n').next().unwrap_or(after)
+}
+
 /// Whether the gap falls after a stop inside a short quotation that its
 /// sentence opened after some words of its own and goes on from in lower
 /// case once the quotation closes, or inside a chant (see [`rule_verdict`]).
@@ -2088,7 +2093,9 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         && !ltail.chars().any(is_terminal)
         && !lexicon::is_non_final(lcore)
         && (lcore.chars().any(char::is_lowercase) || lexicon::is_time_zone(lcore))
-        && dateline_len(g.after.split_ascii_whitespace(), false)
+        // (on its own line: "East Sea: | JCS⏎⏎SEOUL, Oct. 14 (Yonhap)" is a
+        // headline's source before the dateline of the next line)
+        && dateline_len(line_from(g.after).split_ascii_whitespace(), false)
             .is_some_and(|(_, comma)| comma || is_agency(g.next))
     {
         return Verdict::Yes;
