@@ -1109,29 +1109,58 @@ fn after_town(g: &Gap<'_>) -> bool {
 
 /// Whether the current sentence has a verb of its own so far: a word in
 /// lower case that the table knows as a finite verb, a modal or a past
-/// participle ("proposed", "has", "can"), or as a verb's base form right
-/// after a plural subject, its present tense ("the drills include", "they
-/// say").
+/// participle ("proposed", "has", "can"), or a present tense after its
+/// subject that the table gives another class (see [`Subject`]).
 fn has_own_verb(g: &Gap<'_>, classes: &wordclass::WordClasses) -> bool {
-    let mut after_plural = false;
+    let mut subject = Subject::Other;
     g.sentence.split_ascii_whitespace().any(|tok| {
         let (_, core, tail) = parts(tok);
         let class = classes.class(core);
         let verb = first_case(core) == Case::Lower
-            && (wordclass::can_head_clause(class)
-                || after_plural && wordclass::is_base_verb(class));
-        after_plural = tail.is_empty() && is_plural_subject(core, class);
+            && (wordclass::can_head_clause(class) || subject.takes(core, class));
+        subject = Subject::of(core, class, tail);
         verb
     })
 }
 
-/// Whether a word (of class `class`) is a subject after which a verb's base
-/// form is the present tense: a plural noun or "they", "we", "you", "I".
-fn is_plural_subject(core: &str, class: u8) -> bool {
-    wordclass::is_plural_noun(class)
-        || ["they", "we", "you", "i"]
-            .iter()
-            .any(|p| core.eq_ignore_ascii_case(p))
+/// What a word makes of the word after it as a subject: the present tense
+/// that follows is a verb's base form after a plural ("the drills include",
+/// "they say") and a word in -s after "he", "she" or "it" ("it sells",
+/// which the word table's guess from its shape calls a plural noun).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Subject {
+    Other,
+    Plural,
+    Singular,
+}
+
+impl Subject {
+    /// The subject that a word of class `class`, followed by `tail`, is.
+    fn of(core: &str, class: u8, tail: &str) -> Subject {
+        let any = |words: &[&str]| words.iter().any(|w| core.eq_ignore_ascii_case(w));
+        if !tail.is_empty() {
+            Subject::Other
+        } else if wordclass::is_plural_noun(class) || any(&["they", "we", "you", "i"]) {
+            Subject::Plural
+        } else if any(&["he", "she", "it"]) {
+            Subject::Singular
+        } else {
+            Subject::Other
+        }
+    }
+
+    /// Whether a word in lower case of class `class` is this subject's verb
+    /// in the present tense.
+    fn takes(self, core: &str, class: u8) -> bool {
+        first_case(core) == Case::Lower
+            && match self {
+                Subject::Plural => wordclass::is_base_verb(class),
+                Subject::Singular => {
+                    core.ends_with('s') && wordclass::is_plural_noun(class % wordclass::GUESSED)
+                }
+                Subject::Other => false,
+            }
+    }
 }
 
 /// The word-class questions the rules ask of a word in lower case. A word
@@ -1356,17 +1385,17 @@ fn name_and_verb(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool 
                     || first_case(core) != Case::Upper && !core.eq_ignore_ascii_case("the")
             })
             .is_some_and(|w| parts(w).2.ends_with(','));
-        // (A verb's base form after a plural subject is its present tense:
-        // "The cyberattacks hit hospitals in the U.K. | Kremlin".)
+        // (A present tense after its subject counts: "The cyberattacks hit
+        // hospitals in the U.K. | Kremlin", see `Subject`.)
         let verb_first = || {
-            let mut after_plural = false;
+            let mut subject = Subject::Other;
             g.sentence
                 .split_ascii_whitespace()
                 .map(|w| {
                     let (_, core, tail) = parts(w);
-                    let present = after_plural && word.is(core, wordclass::is_base_verb);
-                    after_plural = tail.is_empty()
-                        && is_plural_subject(core, classes.class(core) % wordclass::GUESSED);
+                    let class = classes.class(core) % wordclass::GUESSED;
+                    let present = subject.takes(core, class);
+                    subject = Subject::of(core, class, tail);
                     (core, verb(core) || present)
                 })
                 .find(|&(core, verb)| verb || matches!(core, "who" | "whom" | "which" | "that"))

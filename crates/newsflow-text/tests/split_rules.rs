@@ -186,6 +186,8 @@ const CASES: &[(&str, &[&str])] = &[
      &["Greenfield Investment Trust owns 12% of the lender.", "Its shares rose."]),
     ("Migration Watch says it is not against all immigration.",
      &["Migration Watch says it is not against all immigration."]),
+    ("It sells beer at its taproom on N. Water St. Owner Paul Schreiber said the decision was hard.",
+     &["It sells beer at its taproom on N. Water St.", "Owner Paul Schreiber said the decision was hard."]),
     ("N. Korea fires ballistic missile into East Sea: JCS\n\nSEOUL, Oct. 14 (Yonhap) -- North Korea fired a missile on Monday.",
      &["N. Korea fires ballistic missile into East Sea: JCS", "SEOUL, Oct. 14 (Yonhap) -- North Korea fired a missile on Monday."]),
     ("The cyberattacks hit hospitals in the U.K. Kremlin spokesman Dmitry Peskov told reporters there was no evidence.",
