@@ -20,17 +20,21 @@
 /// papers, "Nk." for a naik, the US Army's "Pfc.", "Wg. Cdr.", "Mst." and
 /// "Tmt." before a woman's name in Pakistan and Tamil Nadu, "M/s." before a
 /// firm's, and the Philippines' "Ma." for María before a second given name,
-/// "Ma. Teresa").
+/// "Ma. Teresa", "Asec." for an assistant secretary and its police ranks,
+/// "PMaj. Rolando Sison"; Indonesia's police ranks, "Adj. Sr. Comr. Hendra
+/// Wijaya"; Malaysia's "Ir." for an engineer, "Datuk Ir. Rosli Hamzah"; and
+/// Nigeria's "Arc." for an architect).
 /// Lower case, without the final period, sorted.
-const TITLES: [&str; 97] = [
-    "addl", "adm", "adv", "ald", "amb", "asst", "atty", "avv", "barr", "br", "brgy", "brig", "bro",
-    "capt", "cdr", "ch", "cllr", "cmdr", "col", "const", "coun", "cpl", "cpt", "det", "dott", "dr",
-    "dra", "drs", "dy", "eng", "engr", "flt", "fr", "ft", "gen", "gov", "hav", "hon", "ing",
-    "insp", "jt", "kg", "kum", "ld", "ldr", "lic", "lt", "m/s", "ma", "maj", "messrs", "mlle",
-    "mme", "mohd", "mr", "mrs", "ms", "msgr", "mst", "mt", "nb", "nk", "pfc", "pol", "pres",
-    "prof", "pt", "pte", "pvt", "rep", "reps", "ret", "rev", "rt", "sec", "secy", "sen", "sens",
-    "sgt", "sh", "smt", "spc", "spl", "sqn", "ss", "sra", "srta", "st", "sta", "ste", "sto", "sub",
-    "supt", "tmt", "usec", "ven", "wg",
+const TITLES: [&str; 113] = [
+    "addl", "adj", "adm", "adv", "ald", "amb", "arc", "asec", "asst", "atty", "avv", "barr", "br",
+    "brgy", "brig", "bro", "capt", "cdr", "ch", "cllr", "cmdr", "col", "comr", "const", "coun",
+    "cpl", "cpt", "det", "dott", "dr", "dra", "drs", "dy", "eng", "engr", "flt", "fr", "ft", "gen",
+    "gov", "hav", "hon", "ing", "insp", "ir", "jt", "kg", "kum", "ld", "ldr", "lic", "lt", "m/s",
+    "ma", "maj", "messrs", "mlle", "mme", "mohd", "mr", "mrs", "ms", "msgr", "mst", "mt", "nb",
+    "nk", "pbgen", "pcapt", "pcol", "pcpl", "pfc", "pgen", "plt", "pltcol", "pmaj", "pmgen",
+    "pmsg", "pol", "pres", "prof", "pssg", "pt", "pte", "pvt", "rep", "reps", "ret", "rev", "rt",
+    "sec", "secy", "sen", "sens", "sgt", "sh", "smt", "spc", "spl", "sqn", "sra", "srta", "ss",
+    "st", "sta", "ste", "sto", "sub", "supt", "tmt", "usec", "ven", "wg",
 ];
 
 /// Abbreviations that usually do not end a sentence but may ("& Co. It
@@ -46,7 +50,7 @@ const TITLES: [&str; 97] = [
 /// "1st Bn.", "47th Mech. Bde.", "22nd Inf. Div.", "1st Armd. Regt."; South
 /// Asian courts' "Crl. Misc."; a railway junction, "Pt. Deen Dayal Upadhyaya
 /// Jn.".)
-const ABBREVIATIONS: [&str; 189] = [
+const ABBREVIATIONS: [&str; 190] = [
     "a.k.a", "a.m", "abbr", "acad", "al", "ala", "approx", "apr", "ariz", "armd", "art", "assn",
     "assoc", "ast", "asts", "aug", "ave", "b.a", "b.sc", "bbl", "bde", "bhd", "blk", "blvd", "bn",
     "bros", "ca", "calif", "cert", "cf", "ch", "chap", "cm", "co", "colo", "comp", "conn", "corp",
@@ -59,9 +63,9 @@ const ABBREVIATIONS: [&str; 189] = [
     "op", "ov", "oz", "p", "p.m", "p.s", "pa", "para", "pct", "ph.d", "pkwy", "plc", "pp", "proc",
     "ps", "pt", "pts", "pty", "rd", "reb", "rebs", "ref", "reg", "regt", "rs", "rte", "sat", "sci",
     "sdn", "sec", "sep", "sept", "sp", "spp", "sq", "sr", "stl", "subsp", "sun", "tbk", "tbsp",
-    "tel", "tenn", "tex", "thu", "thur", "thurs", "trans", "tsp", "tue", "tues", "u.k", "u.n",
-    "u.s", "u.s.a", "univ", "v", "va", "var", "viz", "vol", "vols", "vs", "vt", "w.e.f", "wed",
-    "wis", "wyo", "yd", "yds", "yr", "yrs",
+    "tel", "tenn", "tex", "thu", "thur", "thurs", "tk", "trans", "tsp", "tue", "tues", "u.k",
+    "u.n", "u.s", "u.s.a", "univ", "v", "va", "var", "viz", "vol", "vols", "vs", "vt", "w.e.f",
+    "wed", "wis", "wyo", "yd", "yds", "yr", "yrs",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
@@ -77,15 +81,15 @@ const ABBREVIATIONS: [&str; 189] = [
 /// newspaper's name as often as a day; "Hwy. 101", "Rte. 9", a
 /// hurricane's "Cat. 3", a series' "Ep. 7", a telephone's "Tel. +91 22", an
 /// Indian office memorandum's "dt. 05.04.2025", Pakistan's statutory
-/// orders, "S.R.O. 12(I)/2025"):
+/// orders, "S.R.O. 12(I)/2025", Bangladesh's taka, "Tk. 20 per kg"):
 /// with a digit after them there is no boundary.
-const BEFORE_NUMBER: [&str; 77] = [
+const BEFORE_NUMBER: [&str; 78] = [
     "a.d", "approx", "apr", "apt", "arr", "art", "aug", "b", "c", "ca", "cat", "ch", "chap", "cir",
     "cl", "col", "cols", "comp", "cor", "d", "dec", "dep", "dt", "ep", "eps", "eq", "eqs", "est",
     "ex", "ext", "feb", "fig", "figs", "fri", "hwy", "incl", "jan", "jn", "jul", "jun", "lk",
     "mar", "matt", "mk", "mon", "no", "nos", "nov", "oct", "op", "p", "para", "paras", "pp",
     "prop", "r", "res", "rom", "rs", "rte", "s", "s.r.o", "sat", "sec", "sep", "sept", "ss", "tel",
-    "thu", "thur", "thurs", "tue", "tues", "vol", "vols", "w.e.f", "wed",
+    "thu", "thur", "thurs", "tk", "tue", "tues", "vol", "vols", "w.e.f", "wed",
 ];
 
 /// Abbreviations that introduce what follows and so never end a sentence,
