@@ -314,6 +314,13 @@ fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
     (ltail.is_empty() || nickname || bracketed) && inside_name(g, classes)
 }
 
+/// Whether a character belongs to an emoji or a pictograph: the blocks of
+/// arrows, symbols and dingbats, the supplementary pictographs (flags,
+/// faces), and the joiner and variation selector that build them.
+fn is_emoji(c: char) -> bool {
+    matches!(c, '\u{2190}'..='\u{2BFF}' | '\u{1F000}'..='\u{1FAFF}' | '\u{200D}' | '\u{FE0F}')
+}
+
 /// Splits with the rules alone (ambiguous gaps decided by a simple
 /// punctuation-and-capital heuristic instead of the model). For comparison
 /// in evaluations.
@@ -529,6 +536,7 @@ fn walk_text<F: FnMut(&Gap<'_>) -> bool, const WRAPPED: bool, const QUOTED: bool
             // broken by the wrapping ("The minister met⏎President Biden"):
             // the break stands for a space, and the rules and the model see
             // an ordinary gap.
+            // (Nor is a byline's line, "without power⏎By Siobhan Kearney⏎".)
             // (Quoted lines wrap into quoted lines only: "wrote:⏎> We" is
             // no wrap. A list item opens its line after a line that is one,
             // "officers; and⏎3. A review", or as the first of a list after a
@@ -539,6 +547,7 @@ fn walk_text<F: FnMut(&Gap<'_>) -> bool, const WRAPPED: bool, const QUOTED: bool
                 && (!QUOTED || line_quoted == (right_start != gap_end))
                 && overflows(&b[..tok_end], &b[right_start..right_end], width)
                 && !opens_line(&text[right_start..right_end])
+                && !is_byline(&text[right_start..])
                 && !list_marker(&text[right_start..right_end])
                     .is_some_and(|m| line_listed || left.ends_with(':') && m.opens_list());
             g.left = left;
@@ -652,6 +661,28 @@ fn opens_line(tok: &str) -> bool {
         || list_marker(tok) == Some(lexicon::Marker::Bullet)
         || tok.ends_with(':') && first_case(tok) == Case::Upper
         || is_chat_time(tok)
+}
+
+/// Whether `line` opens with a byline that fills its line: "By" and two to
+/// six words of a name and a post, "By Siobhan Kearney⏎", "By Priya Nair,
+/// Staff Reporter⏎".
+fn is_byline(line: &str) -> bool {
+    let Some(end) = line.find('\n') else {
+        return false;
+    };
+    let mut words = line[..end].split_ascii_whitespace();
+    if words.next() != Some("By") {
+        return false;
+    }
+    let mut n = 0;
+    for w in words {
+        n += 1;
+        let core = parts(w).1;
+        if n > 6 || !(first_case(core) == Case::Upper || matches!(core, "and" | "of" | "in")) {
+            return false;
+        }
+    }
+    n >= 2
 }
 
 /// Whether `word` would have run into the last fifth of a line `width`
@@ -2097,6 +2128,12 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         return Verdict::Yes;
     }
     if g.left == "|" {
+        return Verdict::No;
+    }
+    // Emoji that close a quotation end its last sentence, not open one:
+    // `"Glory to our air defence! | 🇺🇦" the mayor wrote`.
+    let emoji = g.right.trim_end_matches(['"', '”', '’', '»']);
+    if emoji.len() < g.right.len() && !emoji.is_empty() && emoji.chars().all(is_emoji) {
         return Verdict::No;
     }
     // A dateline goes on to the story it opens, on its line: "Srinagar, May
