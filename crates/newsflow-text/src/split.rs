@@ -3511,6 +3511,8 @@ fn dateline_len<'a>(
     // - | The food was", wherever the sentence starts.)
     let mut all_capitals = capitals && opens_line;
     let mut second = "";
+    // (A date after the place's comma: "Feb 21", "21st".)
+    let mut dated = false;
     let mut n = 1;
     while n < DATELINE_TOKENS {
         n += 1;
@@ -3533,9 +3535,12 @@ fn dateline_len<'a>(
         }
         if is_separator(tok) {
             // (Or a place in title case, its comma and an agency's name
-            // without brackets: "Makkah, SPA -- The General Authority".)
+            // without brackets: "Makkah, SPA -- The General Authority", or a
+            // date: "Kathmandu, Feb 21 -- The Nepal Electricity Authority".)
             let credit = n == 3 && comma && is_credit_word(parts(second).1);
-            return (capitals && (comma || all_capitals && n <= 4) || credit).then_some((n, comma));
+            let dated_place = comma && dated && places::is_dateline_place(core);
+            return (capitals && (comma || all_capitals && n <= 4) || credit || dated_place)
+                .then_some((n, comma));
         }
         if n == 2 {
             second = tok;
@@ -3596,6 +3601,7 @@ fn dateline_len<'a>(
         if !shape || !(matches!(tail, "" | "," | ".") || bracketed) {
             return None;
         }
+        dated |= comma && (first_case(core) == Case::Digit || lexicon::is_day_or_month(core));
         comma |= tail == "," || bracketed;
     }
     None

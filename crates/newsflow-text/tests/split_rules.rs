@@ -186,6 +186,8 @@ const CASES: &[(&str, &[&str])] = &[
      &["Greenfield Investment Trust owns 12% of the lender.", "Its shares rose."]),
     ("Migration Watch says it is not against all immigration.",
      &["Migration Watch says it is not against all immigration."]),
+    ("Kathmandu, Feb 21 -- The Nepal Electricity Authority has announced power cuts. Supply will resume at 4 pm.",
+     &["Kathmandu, Feb 21 -- The Nepal Electricity Authority has announced power cuts.", "Supply will resume at 4 pm."]),
     ("Police spokesperson Adj. Sr. Comr. Hendra Wijaya said 17 were held. PMaj. Rolando Sison confirmed it. Onions rose by Tk. 20 per kg.",
      &["Police spokesperson Adj. Sr. Comr. Hendra Wijaya said 17 were held.", "PMaj. Rolando Sison confirmed it.", "Onions rose by Tk. 20 per kg."]),
     ("\"Glory to our air defence! \u{1f1fa}\u{1f1e6}\" the mayor of Lviv wrote on Telegram.",
