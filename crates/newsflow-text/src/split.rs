@@ -856,6 +856,10 @@ fn glued_end(b: &[u8], sent_start: usize, tok_start: usize, at: usize) -> Option
         .take_while(|&k| before(k).is_some_and(|c| c.is_ascii_lowercase()))
         .count();
     let after_number = p1.is_ascii_digit() && b[at] == b'.';
+    // (Or a bracket that a word or a figure closes: "on Thursday (Feb
+    // 1).The detainees".)
+    let after_bracket =
+        p1 == b')' && b[at] == b'.' && before(2).is_some_and(|c| c.is_ascii_alphanumeric());
     // Closing quotation marks and brackets after the mark belong to its
     // sentence.
     let mut next = at + 1;
@@ -869,7 +873,7 @@ fn glued_end(b: &[u8], sent_start: usize, tok_start: usize, at: usize) -> Option
     // (Two letters will do before closing marks, which no name or address
     // has after a period: `knows it.”He added`.)
     let closed = next > at + 1;
-    if !(letters == 3 || closed && letters == 2 || after_number) {
+    if !(letters == 3 || closed && letters == 2 || after_number || after_bracket) {
         return None;
     }
     // The next sentence may open with a quotation mark or a bracket:
@@ -880,7 +884,19 @@ fn glued_end(b: &[u8], sent_start: usize, tok_start: usize, at: usize) -> Option
         _ => 0,
     };
     let (&n1, &n2) = (b.get(next + opener)?, b.get(next + opener + 1)?);
-    if !n1.is_ascii_uppercase() || !n2.is_ascii_lowercase() {
+    // (Or an acronym that is the whole next word, after a word in lower
+    // case: "paying doctors' allowances.GMOA Secretary"; not a file's
+    // extension, "report.PDF", nor a name's variant, "Bagle.AT".)
+    let acronym = || {
+        let word = &b[next + opener..];
+        let run = word.iter().take_while(|c| c.is_ascii_uppercase()).count();
+        letters == 3
+            && b[tok_start].is_ascii_lowercase()
+            && (2..=6).contains(&run)
+            && word.get(run).is_none_or(|&c| is_gap_byte(c))
+            && !is_file_extension(&word[..run])
+    };
+    if !n1.is_ascii_uppercase() || !(n2.is_ascii_lowercase() || acronym()) {
         return None;
     }
     // (A straight one that closes no quotation opened in the sentence
@@ -922,6 +938,15 @@ fn glued_end(b: &[u8], sent_start: usize, tok_start: usize, at: usize) -> Option
         .iter()
         .any(|tld| word.eq_ignore_ascii_case(tld.as_bytes()));
     (!domain).then_some(at + 1)
+}
+
+/// Whether a word in capitals is a common file extension: "PDF", "JPG".
+fn is_file_extension(word: &[u8]) -> bool {
+    const EXTENSIONS: [&[u8]; 18] = [
+        b"CSV", b"DOC", b"DOCX", b"EXE", b"GIF", b"HTM", b"HTML", b"JPEG", b"JPG", b"JSON", b"PDF",
+        b"PNG", b"PPT", b"PPTX", b"TXT", b"XLS", b"XLSX", b"XML",
+    ];
+    EXTENSIONS.contains(&word)
 }
 
 /// Where the sentence ends if `b[at]` starts a full-width stop ("。", "．",
