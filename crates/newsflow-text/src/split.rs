@@ -291,6 +291,11 @@ fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
     {
         return true;
     }
+    // A post's number in its thread opens the post: `"1/3 | Overnight, IDF
+    // fighter jets struck`.
+    if g.sentence_tokens == 1 && ltail.is_empty() && is_thread_count(lcore) {
+        return true;
+    }
     // A title of address written without its period is no sentence's end:
     // "… incompetence. Mr | Cook argued".
     if ltail.is_empty() && lexicon::is_address_title(lcore) && first_case(rcore) == Case::Upper {
@@ -319,6 +324,19 @@ fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
 /// faces), and the joiner and variation selector that build them.
 fn is_emoji(c: char) -> bool {
     matches!(c, '\u{2190}'..='\u{2BFF}' | '\u{1F000}'..='\u{1FAFF}' | '\u{200D}' | '\u{FE0F}')
+}
+
+/// Whether a word numbers a post in its thread: "1/3", "12/12" (the first
+/// number, from 1, no greater than the second, both of one or two digits).
+fn is_thread_count(core: &str) -> bool {
+    let number = |s: &str| -> Option<u8> {
+        ((1..=2).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    core.split_once('/')
+        .and_then(|(n, of)| Some((number(n)?, number(of)?)))
+        .is_some_and(|(n, of)| 1 <= n && n <= of)
 }
 
 /// Splits with the rules alone (ambiguous gaps decided by a simple
@@ -3203,7 +3221,8 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                                 && wordclass::is_finite_verb(c.class(parts(g.next).1))
                         })
                 };
-                if rcase == Case::Upper
+                // (Or before a quotation: `in a thread on X. | "1/3 Overnight,`.)
+                if (rcase == Case::Upper || lexicon::is_quote_opener(rfirst))
                     && (network || coordinate || inverted() || lexicon::is_lettered(pcore))
                 {
                     return Verdict::Yes;

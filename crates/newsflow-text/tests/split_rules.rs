@@ -186,6 +186,8 @@ const CASES: &[(&str, &[&str])] = &[
      &["Greenfield Investment Trust owns 12% of the lender.", "Its shares rose."]),
     ("Migration Watch says it is not against all immigration.",
      &["Migration Watch says it is not against all immigration."]),
+    ("The army set out its account in a thread on X. \"1/3 Overnight, jets struck 40 targets,\" the first post said.",
+     &["The army set out its account in a thread on X.", "\"1/3 Overnight, jets struck 40 targets,\" the first post said."]),
     ("Thirty-two foreigners were detained on Thursday (Feb 1).The detainees were from Myanmar. Bagle.AT also turns off the firewall.",
      &["Thirty-two foreigners were detained on Thursday (Feb 1).", "The detainees were from Myanmar.", "Bagle.AT also turns off the firewall."]),
     ("The stores must stop selling the lights.DTI officials said fines would follow.",
