@@ -1543,7 +1543,15 @@ fn name_and_verb(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool 
                 read += 1;
                 continue;
             }
-            if names == 0 || !verb_opens(words) {
+            if names == 0 {
+                return false;
+            }
+            // (A plural noun may stand between the name and its verb: "the
+            // U.S. | Tesla shares rose".)
+            if tail.is_empty() && word.plural(core) {
+                words.next();
+            }
+            if !verb_opens(words) {
                 return false;
             }
             break;

@@ -186,6 +186,8 @@ const CASES: &[(&str, &[&str])] = &[
      &["Greenfield Investment Trust owns 12% of the lender.", "Its shares rose."]),
     ("Migration Watch says it is not against all immigration.",
      &["Migration Watch says it is not against all immigration."]),
+    ("The cuts will fall mainly on roles in Switzerland and the U.S. Helvion shares were up 1.8% by 0900 GMT.",
+     &["The cuts will fall mainly on roles in Switzerland and the U.S.", "Helvion shares were up 1.8% by 0900 GMT."]),
     ("The army set out its account in a thread on X. \"1/3 Overnight, jets struck 40 targets,\" the first post said.",
      &["The army set out its account in a thread on X.", "\"1/3 Overnight, jets struck 40 targets,\" the first post said."]),
     ("Thirty-two foreigners were detained on Thursday (Feb 1).The detainees were from Myanmar. Bagle.AT also turns off the firewall.",
