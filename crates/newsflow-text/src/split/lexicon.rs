@@ -22,19 +22,22 @@
 /// firm's, and the Philippines' "Ma." for María before a second given name,
 /// "Ma. Teresa", "Asec." for an assistant secretary and its police ranks,
 /// "PMaj. Rolando Sison"; Indonesia's police ranks, "Adj. Sr. Comr. Hendra
-/// Wijaya"; Malaysia's "Ir." for an engineer, "Datuk Ir. Rosli Hamzah"; and
-/// Nigeria's "Arc." for an architect).
+/// Wijaya"; Malaysia's "Ir." for an engineer, "Datuk Ir. Rosli Hamzah";
+/// Nigeria's "Arc." for an architect, "Pharm." for a pharmacist and "Alh."
+/// for an alhaji; Buganda's "Owek." for an honourable; and the street of
+/// Indonesian and Malaysian addresses, "Jl. Gatot Subroto", "Jln. Ampang").
 /// Lower case, without the final period, sorted.
-const TITLES: [&str; 113] = [
-    "addl", "adj", "adm", "adv", "ald", "amb", "arc", "asec", "asst", "atty", "avv", "barr", "br",
-    "brgy", "brig", "bro", "capt", "cdr", "ch", "cllr", "cmdr", "col", "comr", "const", "coun",
-    "cpl", "cpt", "det", "dott", "dr", "dra", "drs", "dy", "eng", "engr", "flt", "fr", "ft", "gen",
-    "gov", "hav", "hon", "ing", "insp", "ir", "jt", "kg", "kum", "ld", "ldr", "lic", "lt", "m/s",
-    "ma", "maj", "messrs", "mlle", "mme", "mohd", "mr", "mrs", "ms", "msgr", "mst", "mt", "nb",
-    "nk", "pbgen", "pcapt", "pcol", "pcpl", "pfc", "pgen", "plt", "pltcol", "pmaj", "pmgen",
-    "pmsg", "pol", "pres", "prof", "pssg", "pt", "pte", "pvt", "rep", "reps", "ret", "rev", "rt",
-    "sec", "secy", "sen", "sens", "sgt", "sh", "smt", "spc", "spl", "sqn", "sra", "srta", "ss",
-    "st", "sta", "ste", "sto", "sub", "supt", "tmt", "usec", "ven", "wg",
+const TITLES: [&str; 118] = [
+    "addl", "adj", "adm", "adv", "ald", "alh", "amb", "arc", "asec", "asst", "atty", "avv", "barr",
+    "br", "brgy", "brig", "bro", "capt", "cdr", "ch", "cllr", "cmdr", "col", "comr", "const",
+    "coun", "cpl", "cpt", "det", "dott", "dr", "dra", "drs", "dy", "eng", "engr", "flt", "fr",
+    "ft", "gen", "gov", "hav", "hon", "ing", "insp", "ir", "jl", "jln", "jt", "kg", "kum", "ld",
+    "ldr", "lic", "lt", "m/s", "ma", "maj", "messrs", "mlle", "mme", "mohd", "mr", "mrs", "ms",
+    "msgr", "mst", "mt", "nb", "nk", "owek", "pbgen", "pcapt", "pcol", "pcpl", "pfc", "pgen",
+    "pharm", "plt", "pltcol", "pmaj", "pmgen", "pmsg", "pol", "pres", "prof", "pssg", "pt", "pte",
+    "pvt", "rep", "reps", "ret", "rev", "rt", "sec", "secy", "sen", "sens", "sgt", "sh", "smt",
+    "spc", "spl", "sqn", "sra", "srta", "ss", "st", "sta", "ste", "sto", "sub", "supt", "tmt",
+    "usec", "ven", "wg",
 ];
 
 /// Abbreviations that usually do not end a sentence but may ("& Co. It
@@ -49,23 +52,23 @@ const TITLES: [&str; 113] = [
 /// Crim. P."; a translator, "trans. Ruth Okonjo"; army units, "the 3rd Div.",
 /// "1st Bn.", "47th Mech. Bde.", "22nd Inf. Div.", "1st Armd. Regt."; South
 /// Asian courts' "Crl. Misc."; a railway junction, "Pt. Deen Dayal Upadhyaya
-/// Jn.".)
-const ABBREVIATIONS: [&str; 190] = [
+/// Jn."; Nigeria in a company's name, "Coronet Paints Nig. Ltd.".)
+const ABBREVIATIONS: [&str; 193] = [
     "a.k.a", "a.m", "abbr", "acad", "al", "ala", "approx", "apr", "ariz", "armd", "art", "assn",
     "assoc", "ast", "asts", "aug", "ave", "b.a", "b.sc", "bbl", "bde", "bhd", "blk", "blvd", "bn",
     "bros", "ca", "calif", "cert", "cf", "ch", "chap", "cm", "co", "colo", "comp", "conn", "corp",
     "cr", "crim", "crl", "d.c", "dec", "dept", "dir", "dist", "div", "e.g", "e.u", "ed", "eds",
     "engl", "esp", "esq", "est", "etc", "ex", "excl", "expy", "feat", "feb", "fig", "figs", "fla",
     "fri", "ft", "fwy", "ga", "gal", "govt", "hr", "hrs", "hwy", "i.e", "inc", "incl", "inf",
-    "intl", "jan", "jn", "jr", "jul", "jun", "kan", "kg", "km", "ky", "lb", "lbs", "llc", "llp",
-    "ltd", "m.a", "m.d", "m.sc", "mar", "max", "md", "mech", "mg", "mi", "mich", "min", "minn",
-    "misc", "ml", "mon", "mont", "mph", "mrs", "n.y", "natl", "neb", "nev", "nov", "oct", "okla",
-    "op", "ov", "oz", "p", "p.m", "p.s", "pa", "para", "pct", "ph.d", "pkwy", "plc", "pp", "proc",
-    "ps", "pt", "pts", "pty", "rd", "reb", "rebs", "ref", "reg", "regt", "rs", "rte", "sat", "sci",
-    "sdn", "sec", "sep", "sept", "sp", "spp", "sq", "sr", "stl", "subsp", "sun", "tbk", "tbsp",
-    "tel", "tenn", "tex", "thu", "thur", "thurs", "tk", "trans", "tsp", "tue", "tues", "u.k",
-    "u.n", "u.s", "u.s.a", "univ", "v", "va", "var", "viz", "vol", "vols", "vs", "vt", "w.e.f",
-    "wed", "wis", "wyo", "yd", "yds", "yr", "yrs",
+    "intl", "jan", "jn", "jnr", "jr", "jul", "jun", "kan", "kg", "km", "ky", "lb", "lbs", "llc",
+    "llp", "ltd", "m.a", "m.d", "m.sc", "mar", "max", "md", "mech", "mg", "mi", "mich", "min",
+    "minn", "misc", "ml", "mon", "mont", "mph", "mrs", "n.y", "natl", "neb", "nev", "nig", "nov",
+    "oct", "okla", "op", "ov", "oz", "p", "p.m", "p.s", "pa", "para", "pct", "ph.d", "pkwy", "plc",
+    "pp", "proc", "ps", "pt", "pts", "pty", "rd", "reb", "rebs", "ref", "reg", "regt", "rs", "rte",
+    "sat", "sci", "sdn", "sec", "sep", "sept", "snr", "sp", "spp", "sq", "sr", "stl", "subsp",
+    "sun", "tbk", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "tk", "trans", "tsp",
+    "tue", "tues", "u.k", "u.n", "u.s", "u.s.a", "univ", "v", "va", "var", "viz", "vol", "vols",
+    "vs", "vt", "w.e.f", "wed", "wis", "wyo", "yd", "yds", "yr", "yrs",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
@@ -591,9 +594,9 @@ pub fn is_street_type(word: &str) -> bool {
 }
 
 /// Suffixes of a person's name, which follow it after a comma ("Richard
-/// Jones, Jr."), unlike a state after a town ("Lancaster, Pa."). Lower case,
-/// sorted.
-const NAME_SUFFIXES: [&str; 3] = ["esq", "jr", "sr"];
+/// Jones, Jr."), unlike a state after a town ("Lancaster, Pa."), and the
+/// British and West African spellings, "Asante Jnr.". Lower case, sorted.
+const NAME_SUFFIXES: [&str; 5] = ["esq", "jnr", "jr", "snr", "sr"];
 
 /// Names spelled with an exclamation mark, which the next word may continue
 /// ("a Yahoo! News poll", "the Jeopardy! Tournament of Champions", "E!
