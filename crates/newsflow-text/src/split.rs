@@ -271,10 +271,12 @@ fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
         return true;
     }
     // A count before a people's adjective and a noun: "monitored 38 |
-    // Chinese maritime militia vessels".
-    if ltail.is_empty()
-        && lcore.len() <= 3
-        && lcore.bytes().all(|c| c.is_ascii_digit())
+    // Chinese maritime militia vessels"; so does a word in quotation marks:
+    // `hired "fictitious" | Emirati employees`.
+    let count = ltail.is_empty() && lcore.len() <= 3 && lcore.bytes().all(|c| c.is_ascii_digit());
+    let scare_quoted =
+        matches!((lopen, ltail), ("\"", "\"") | ("“", "”")) && first_case(lcore) == Case::Lower;
+    if (count || scare_quoted)
         && rtail.is_empty()
         && places::is_demonym(rcore)
         && g.next_case() == Case::Lower
