@@ -2234,18 +2234,20 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     }
     // An era written without periods follows its year: "Safar 14, 1446 |
     // AH", "in 1066 | AD", "around 500 | BCE".
-    if ltail.is_empty()
+    if matches!(rcore, "AH" | "AD" | "BC" | "BCE" | "CE")
+        && ltail.is_empty()
         && !lcore.is_empty()
         && lcore.bytes().all(|c| c.is_ascii_digit())
-        && matches!(rcore, "AH" | "AD" | "BC" | "BCE" | "CE")
     {
         return Verdict::No;
     }
     // Emoji that close a quotation end its last sentence, not open one:
     // `"Glory to our air defence! | 🇺🇦" the mayor wrote`.
-    let emoji = g.right.trim_end_matches(['"', '”', '’', '»']);
-    if emoji.len() < g.right.len() && !emoji.is_empty() && emoji.chars().all(is_emoji) {
-        return Verdict::No;
+    if g.right.ends_with(['"', '”', '’', '»']) {
+        let emoji = g.right.trim_end_matches(['"', '”', '’', '»']);
+        if !emoji.is_empty() && emoji.chars().all(is_emoji) {
+            return Verdict::No;
+        }
     }
     // A dateline goes on to the story it opens, on its line: "Srinagar, May
     // 8 (IANS) | Three civilians", "Islamabad, May 10 (PTI): | Pakistan's",
@@ -3564,7 +3566,7 @@ fn pair_opens_dateline(first: &str, rest: &str) -> bool {
             t.ends_with(',') && (opens_dateline(t) || t.starts_with('['))
                 || t.ends_with(':') && t.len() > 2
                 || t.starts_with('(') && (!t.ends_with(')') || is_agency(t))
-                || t.bytes().all(|c| c.is_ascii_alphabetic())
+                || t.as_bytes()[0].is_ascii_uppercase()
                     && words
                         .next()
                         .is_some_and(|u| u.ends_with(':') && u.len() > 2)
