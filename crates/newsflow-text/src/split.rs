@@ -1181,7 +1181,7 @@ fn opens_attributed_quote(g: &Gap<'_>) -> bool {
     /// The most words read up to the quotation's end, and after it up to
     /// the verb of speech.
     const QUOTED: usize = 40;
-    const TO_VERB: usize = 4;
+    const TO_VERB: usize = ATTRIBUTION_NAME;
     let (open, core, _) = g.right_parts;
     if !open.starts_with(lexicon::is_quote_opener) || first_case(core) != Case::Upper {
         return false;
@@ -1690,11 +1690,11 @@ fn inside_name(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
     if !g.right_parts.0.is_empty() || !name(g.left_parts.1) || !begun() {
         return false;
     }
-    // The name goes on for up to three more words, then its verb (maybe
+    // The name goes on for up to five more words, then its verb (maybe
     // after an adverb or a time: "Villareal on Wednesday filed") or an aside
     // in lower case.
     let mut words = g.words_ahead().peekable();
-    for _ in 0..4 {
+    for _ in 0..PERSON_WORDS {
         let Some(tok) = words.next() else {
             return false;
         };
@@ -2012,9 +2012,11 @@ fn before_aside(g: &Gap<'_>) -> bool {
     {
         return false;
     }
+    // (The markers of a quoted e-mail's lines are no words: "Sen.⏎> (AP)⏎>⏎>
+    // a" goes on as "Sen.⏎(AP)⏎⏎a" does.)
     b[close + 1..]
         .iter()
-        .find(|&&c| !is_gap_byte(c))
+        .find(|&&c| !is_gap_byte(c) && c != b'>')
         .is_some_and(u8::is_ascii_lowercase)
 }
 
@@ -3449,10 +3451,11 @@ fn attributes(g: &Gap<'_>, least: usize, classes: Option<&wordclass::WordClasses
         // executive, Simone Achterberg, wrote".)
         let joins = matches!(core, "of" | "for" | "and") && t.is_empty();
         let office = first_case(core) == Case::Lower
-            && classes.is_some_and(|c| {
-                let class = c.class(core);
-                class < wordclass::GUESSED && wordclass::is_noun_or_adjective(class)
-            });
+            && (core.starts_with("spokes")
+                || classes.is_some_and(|c| {
+                    let class = c.class(core);
+                    class < wordclass::GUESSED && wordclass::is_noun_or_adjective(class)
+                }));
         if !(first_case(core) == Case::Upper || joins || office)
             || name == ATTRIBUTION_NAME
             || !(t.is_empty() || title || t == ",")
@@ -3589,7 +3592,7 @@ fn opens_dateline(tok: &str) -> bool {
     open.is_empty()
         && first_case(core) == Case::Upper
         && (matches!(tail, "," | ":")
-            || tail.is_empty() && is_capitals(core) && !lexicon::is_time_zone(core))
+            || matches!(tail, "" | ".") && is_capitals(core) && !lexicon::is_time_zone(core))
 }
 
 /// The number of tokens of the dateline that `tokens` open, its separator
@@ -3602,28 +3605,67 @@ fn opens_dateline(tok: &str) -> bool {
 /// (the tokens open a line or the text), a place in capitals and a dash
 /// ("TOKYO --").
 fn dateline_len<'a>(
-    mut tokens: impl Iterator<Item = &'a str>,
+    tokens: impl Iterator<Item = &'a str>,
     opens_line: bool,
 ) -> Option<(usize, bool)> {
+    let mut tokens = tokens.peekable();
     // (The National's "DUBAI // Emirates" too.)
     let is_separator =
         |t: &str| matches!(t, ":" | "//") || t.chars().count() <= 2 && t.chars().all(is_dash);
-    let first = tokens.next()?;
+    let mut first = tokens.next()?;
+    let mut n = 1;
+    // (A saint's place: "ST. PETERSBURG, June 3. /TASS/.")
+    if matches!(first, "ST." | "St.") && tokens.peek().is_some_and(|t| is_capitals(parts(t).1)) {
+        first = tokens.next()?;
+        n += 1;
+    }
     // (Any capitalized word without punctuation, as the first of a place of
     // two may have no comma, "New Delhi,"; not a headline's last word,
     // "attending DNC. | PHILADELPHIA, July 29 (UPI)".)
     let (open, core, tail) = parts(first);
-    if !(open.is_empty() && first_case(core) == Case::Upper && matches!(tail, "" | "," | ":")) {
+    if !(open.is_empty() && first_case(core) == Case::Upper && matches!(tail, "" | "," | ":" | "."))
+    {
         return None;
     }
     let capitals = is_capitals(core);
+    // A place in capitals and its stop, as the agencies of Russia and
+    // Central Asia write it: then the agency and a dash, "ASTANA. KAZINFORM
+    // – A new school"; a date, "MOSCOW. June 6 (Interfax) - The board"; or the
+    // story, "MOSCOW. Russian Railways has signed", if the place is one the
+    // splitter knows.
+    let mut comma = first.ends_with(',');
+    if tail == "." {
+        if !(capitals && opens_line) {
+            return None;
+        }
+        let next = parts(tokens.peek()?);
+        if is_capitals(next.1) && next.2.is_empty() && next.1.len() >= 3 {
+            tokens.next();
+            return tokens
+                .next()
+                .is_some_and(is_separator)
+                .then_some((n + 2, false));
+        }
+        if lexicon::is_day_or_month(next.1) {
+            comma = true;
+        } else {
+            let mut place = String::with_capacity(core.len());
+            for (i, c) in core.chars().enumerate() {
+                if i == 0 {
+                    place.push(c);
+                } else {
+                    place.extend(c.to_lowercase());
+                }
+            }
+            return places::is_dateline_place(&place).then_some((n, false));
+        }
+    }
     // (Or a place that papers write in title case, a country's or one of the
     // world's larger cities: "Islamabad: At least 37 people", "Hyderabad: The
     // city police".)
     if (capitals || places::is_dateline_place(core)) && first.ends_with(':') {
         return Some((1, false));
     }
-    let mut comma = first.ends_with(',');
     // (A place in capitals alone before the dash, at the start of a line or
     // text: "TOKYO -- Japanese automaker", "NEW DELHI - While India". UD
     // English joins 9 of the 10 gaps of its train and dev sets after one to
@@ -3631,9 +3673,9 @@ fn dateline_len<'a>(
     // - | The food was", wherever the sentence starts.)
     let mut all_capitals = capitals && opens_line;
     let mut second = "";
-    // (A date after the place's comma: "Feb 21", "21st".)
+    // (A date after the place's comma: "Feb 21", "21st"; and its month.)
     let mut dated = false;
-    let mut n = 1;
+    let mut month = false;
     while n < DATELINE_TOKENS {
         n += 1;
         let tok = tokens.next()?;
@@ -3647,7 +3689,9 @@ fn dateline_len<'a>(
             // (Without a separator, only after a place and a date: not a
             // title's publisher, "FATAL FORCE (MACROSPACE) | A futuristic".)
             // (TASS puts its own stop: "MOSCOW, June 5. /TASS/. Russian".)
-            if tok.ends_with(':') || tok.starts_with('/') {
+            // (Mongolia's Montsame, after its bracket: "Ulaanbaatar, June 5
+            // (MONTSAME). Prime Minister".)
+            if tok.ends_with(':') || tok.starts_with('/') || tok.ends_with('.') && comma {
                 return Some((n, comma));
             }
             let dash = tokens.next().is_some_and(is_separator);
@@ -3729,8 +3773,23 @@ fn dateline_len<'a>(
         if !shape || !(matches!(tail, "" | "," | ".") || bracketed) {
             return None;
         }
-        dated |= comma && (first_case(core) == Case::Digit || lexicon::is_day_or_month(core));
+        let date = first_case(core) == Case::Digit || lexicon::is_day_or_month(core);
+        dated |= comma && date;
+        month |= comma && lexicon::is_month(core);
         comma |= tail == "," || bracketed;
+        // A stop after the date's day, or after the agency's name in capitals
+        // that follows it, ends the dateline of the agencies that write one:
+        // "BAKU, Azerbaijan, June 5. The volume", "YEREVAN, MAY 5,
+        // ARMENPRESS. Deputy Chair" (unless TASS's name follows, "MOSCOW,
+        // June 5. /TASS/.").
+        if tail == "."
+            && month
+            && (first_case(core) == Case::Digit || is_capitals(core) && core.len() >= 3)
+            && (capitals || places::is_dateline_place(parts(first).1))
+            && !tokens.peek().is_some_and(|t| is_agency(t))
+        {
+            return Some((n, comma));
+        }
     }
     None
 }
@@ -3755,11 +3814,12 @@ fn is_credit_word(core: &str) -> bool {
 /// Whether a token is a news agency's credit in brackets: "(Reuters)",
 /// "(AP)", "(PTI):", "(AP/Reuters)".
 fn is_agency(tok: &str) -> bool {
-    // (Or TASS's slashes and stop: "/TASS/.".)
+    // (Or TASS's slashes and stop: "/TASS/."; or a bracket and a stop,
+    // "(MONTSAME).".)
     let tok = tok.trim_end_matches(':');
     let Some(name) = tok
         .strip_prefix('(')
-        .and_then(|t| t.strip_suffix(')'))
+        .and_then(|t| t.strip_suffix(')').or_else(|| t.strip_suffix(").")))
         .or_else(|| tok.strip_prefix('/').and_then(|t| t.strip_suffix("/.")))
     else {
         return false;

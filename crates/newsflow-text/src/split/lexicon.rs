@@ -25,19 +25,21 @@
 /// Wijaya"; Malaysia's "Ir." for an engineer, "Datuk Ir. Rosli Hamzah";
 /// Nigeria's "Arc." for an architect, "Pharm." for a pharmacist and "Alh."
 /// for an alhaji; Buganda's "Owek." for an honourable; and the street of
-/// Indonesian and Malaysian addresses, "Jl. Gatot Subroto", "Jln. Ampang").
+/// Indonesian and Malaysian addresses, "Jl. Gatot Subroto", "Jln. Ampang";
+/// Latin America's "Dep." for a deputy and "Av." for an avenue, "Av.
+/// Paulista"; and "Chmn." for a chairman).
 /// Lower case, without the final period, sorted.
-const TITLES: [&str; 118] = [
-    "addl", "adj", "adm", "adv", "ald", "alh", "amb", "arc", "asec", "asst", "atty", "avv", "barr",
-    "br", "brgy", "brig", "bro", "capt", "cdr", "ch", "cllr", "cmdr", "col", "comr", "const",
-    "coun", "cpl", "cpt", "det", "dott", "dr", "dra", "drs", "dy", "eng", "engr", "flt", "fr",
-    "ft", "gen", "gov", "hav", "hon", "ing", "insp", "ir", "jl", "jln", "jt", "kg", "kum", "ld",
-    "ldr", "lic", "lt", "m/s", "ma", "maj", "messrs", "mlle", "mme", "mohd", "mr", "mrs", "ms",
-    "msgr", "mst", "mt", "nb", "nk", "owek", "pbgen", "pcapt", "pcol", "pcpl", "pfc", "pgen",
-    "pharm", "plt", "pltcol", "pmaj", "pmgen", "pmsg", "pol", "pres", "prof", "pssg", "pt", "pte",
-    "pvt", "rep", "reps", "ret", "rev", "rt", "sec", "secy", "sen", "sens", "sgt", "sh", "smt",
-    "spc", "spl", "sqn", "sra", "srta", "ss", "st", "sta", "ste", "sto", "sub", "supt", "tmt",
-    "usec", "ven", "wg",
+const TITLES: [&str; 121] = [
+    "addl", "adj", "adm", "adv", "ald", "alh", "amb", "arc", "asec", "asst", "atty", "av", "avv",
+    "barr", "br", "brgy", "brig", "bro", "capt", "cdr", "ch", "chmn", "cllr", "cmdr", "col",
+    "comr", "const", "coun", "cpl", "cpt", "dep", "det", "dott", "dr", "dra", "drs", "dy", "eng",
+    "engr", "flt", "fr", "ft", "gen", "gov", "hav", "hon", "ing", "insp", "ir", "jl", "jln", "jt",
+    "kg", "kum", "ld", "ldr", "lic", "lt", "m/s", "ma", "maj", "messrs", "mlle", "mme", "mohd",
+    "mr", "mrs", "ms", "msgr", "mst", "mt", "nb", "nk", "owek", "pbgen", "pcapt", "pcol", "pcpl",
+    "pfc", "pgen", "pharm", "plt", "pltcol", "pmaj", "pmgen", "pmsg", "pol", "pres", "prof",
+    "pssg", "pt", "pte", "pvt", "rep", "reps", "ret", "rev", "rt", "sec", "secy", "sen", "sens",
+    "sgt", "sh", "smt", "spc", "spl", "sqn", "sra", "srta", "ss", "st", "sta", "ste", "sto", "sub",
+    "supt", "tmt", "usec", "ven", "wg",
 ];
 
 /// Abbreviations that usually do not end a sentence but may ("& Co. It
@@ -247,6 +249,38 @@ const DAYS_AND_MONTHS: [&str; 41] = [
 /// `DAYS_AND_MONTHS`; case-insensitive).
 pub fn is_day_or_month(word: &str) -> bool {
     in_sorted_list(&DAYS_AND_MONTHS, word)
+}
+
+/// Whether a word names a month, in full or abbreviated, in any case:
+/// "June", "MAY", "Sept" (not a day: "Sun" is also a newspaper's name).
+pub fn is_month(word: &str) -> bool {
+    const MONTHS: [&str; 24] = [
+        "apr",
+        "april",
+        "aug",
+        "august",
+        "dec",
+        "december",
+        "feb",
+        "february",
+        "jan",
+        "january",
+        "jul",
+        "july",
+        "jun",
+        "june",
+        "mar",
+        "march",
+        "may",
+        "nov",
+        "november",
+        "oct",
+        "october",
+        "sep",
+        "sept",
+        "september",
+    ];
+    in_sorted_list(&MONTHS, word)
 }
 
 /// Quantifiers and the negative determiner, which open a sentence before a
@@ -1021,6 +1055,8 @@ mod tests {
         for w in DAYS_AND_MONTHS {
             assert!(is_day_or_month(w), "{w}");
         }
+        assert!(is_month("June") && is_month("SEPT") && is_month("may"));
+        assert!(!is_month("Sun") && !is_month("Monday") && !is_month("Mayor"));
         assert!(is_day_or_month("Friday") && is_day_or_month("SEPT") && !is_day_or_month("Fr"));
         for w in TITLE_WORDS {
             assert!(is_title_word(w), "{w}");
