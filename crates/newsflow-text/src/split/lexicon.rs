@@ -199,9 +199,9 @@ pub fn is_time_zone(word: &str) -> bool {
     TIME_ZONES.binary_search(&word).is_ok()
 }
 
-/// Days and months, written out or abbreviated, which a clock time runs on
-/// into ("at 9 a.m. Friday", "at 10 a.m. Jan. 5"). Lower case, sorted.
-const DAYS_AND_MONTHS: [&str; 41] = [
+/// Months and days, written out or abbreviated, which a clock time runs on
+/// into ("at 10 a.m. Jan. 5", "at 9 a.m. Friday"). Lower case, sorted.
+const MONTHS: [&str; 24] = [
     "apr",
     "april",
     "aug",
@@ -210,8 +210,6 @@ const DAYS_AND_MONTHS: [&str; 41] = [
     "december",
     "feb",
     "february",
-    "fri",
-    "friday",
     "jan",
     "january",
     "jul",
@@ -221,17 +219,21 @@ const DAYS_AND_MONTHS: [&str; 41] = [
     "mar",
     "march",
     "may",
-    "mon",
-    "monday",
     "nov",
     "november",
     "oct",
     "october",
-    "sat",
-    "saturday",
     "sep",
     "sept",
     "september",
+];
+const DAYS: [&str; 17] = [
+    "fri",
+    "friday",
+    "mon",
+    "monday",
+    "sat",
+    "saturday",
     "sun",
     "sunday",
     "thu",
@@ -245,41 +247,15 @@ const DAYS_AND_MONTHS: [&str; 41] = [
     "wednesday",
 ];
 
-/// Whether a word names a day of the week or a month (see
-/// `DAYS_AND_MONTHS`; case-insensitive).
+/// Whether a word names a day of the week or a month (see `MONTHS` and
+/// `DAYS`; case-insensitive).
 pub fn is_day_or_month(word: &str) -> bool {
-    in_sorted_list(&DAYS_AND_MONTHS, word)
+    is_month(word) || in_sorted_list(&DAYS, word)
 }
 
 /// Whether a word names a month, in full or abbreviated, in any case:
 /// "June", "MAY", "Sept" (not a day: "Sun" is also a newspaper's name).
 pub fn is_month(word: &str) -> bool {
-    const MONTHS: [&str; 24] = [
-        "apr",
-        "april",
-        "aug",
-        "august",
-        "dec",
-        "december",
-        "feb",
-        "february",
-        "jan",
-        "january",
-        "jul",
-        "july",
-        "jun",
-        "june",
-        "mar",
-        "march",
-        "may",
-        "nov",
-        "november",
-        "oct",
-        "october",
-        "sep",
-        "sept",
-        "september",
-    ];
     in_sorted_list(&MONTHS, word)
 }
 
@@ -1052,7 +1028,7 @@ mod tests {
             assert!(opens_reported_clause(w), "{w}");
         }
         assert!(opens_reported_clause("She") && !opens_reported_clause("the"));
-        for w in DAYS_AND_MONTHS {
+        for w in MONTHS.iter().chain(&DAYS) {
             assert!(is_day_or_month(w), "{w}");
         }
         assert!(is_month("June") && is_month("SEPT") && is_month("may"));
