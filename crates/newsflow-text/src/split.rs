@@ -1787,7 +1787,8 @@ fn opens_on_label(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool
     })
 }
 
-/// Whether `words` open on a finite verb, maybe after an adverbial of at most
+/// Whether `words` open on a finite verb or a past participle (which the
+/// word table gives many past tenses), maybe after an adverbial of at most
 /// three words: an adverb ("also said"), a day or a date after "on" ("on
 /// Wednesday filed", "on May 5 said"), or a time of the kind "last week",
 /// "this morning", "yesterday".
