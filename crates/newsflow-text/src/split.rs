@@ -3604,7 +3604,11 @@ fn opens_dateline(tok: &str) -> bool {
 /// ("DHAKA:", "Islamabad:"), or a place in capitals, a region or date, and a dash
 /// ("LAGOS, Nigeria —"; not "04:18 PM This Friday -"), or, if `opens_line`
 /// (the tokens open a line or the text), a place in capitals and a dash
-/// ("TOKYO --").
+/// ("TOKYO --"); or a dateline that a stop ends, after the day of its month
+/// or the agency's name ("BAKU, Azerbaijan, June 5.", "YEREVAN, MAY 5,
+/// ARMENPRESS.", "Ulaanbaatar, June 5 (MONTSAME)."), or after the place
+/// itself at a line's start ("ASTANA. KAZINFORM –", "MOSCOW. June 6
+/// (Interfax) -").
 fn dateline_len<'a>(
     tokens: impl Iterator<Item = &'a str>,
     opens_line: bool,
