@@ -308,6 +308,24 @@ fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
     {
         return true;
     }
+    // A pronoun and its verb, the sentence's first two words, want their
+    // object: "He replaces | Donna Meyer, who is retiring".
+    if g.sentence_tokens == 2 && ltail.is_empty() && first_case(rcore) == Case::Upper {
+        if let Some(c) = classes {
+            let (_, pcore, ptail) = parts(g.prev);
+            let subject = Subject::of(pcore, c.class(pcore), ptail);
+            let class = c.class(lcore);
+            let pronoun = ["he", "she", "it", "they", "we"]
+                .iter()
+                .any(|p| pcore.eq_ignore_ascii_case(p));
+            if pronoun
+                && first_case(lcore) == Case::Lower
+                && (wordclass::is_finite_verb(class) || subject.takes(lcore, class))
+            {
+                return true;
+            }
+        }
+    }
     // A title of address written without its period is no sentence's end:
     // "… incompetence. Mr | Cook argued".
     if ltail.is_empty() && lexicon::is_address_title(lcore) && first_case(rcore) == Case::Upper {

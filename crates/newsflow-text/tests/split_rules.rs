@@ -186,6 +186,8 @@ const CASES: &[(&str, &[&str])] = &[
      &["Greenfield Investment Trust owns 12% of the lender.", "Its shares rose."]),
     ("Migration Watch says it is not against all immigration.",
      &["Migration Watch says it is not against all immigration."]),
+    ("Acme named Tom Hale its finance chief on Monday. He replaces Donna Meyer, who is retiring.",
+     &["Acme named Tom Hale its finance chief on Monday.", "He replaces Donna Meyer, who is retiring."]),
     ("BAKU, Azerbaijan, June 5. The volume of loans rose by 12%, Trend reports. YEREVAN, MAY 5, ARMENPRESS. The minister left.",
      &["BAKU, Azerbaijan, June 5. The volume of loans rose by 12%, Trend reports.", "YEREVAN, MAY 5, ARMENPRESS. The minister left."]),
     ("ASTANA. KAZINFORM \u{2013} A new school has opened in the Alatau district, the city akimat said.",
