@@ -308,6 +308,34 @@ fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
     {
         return true;
     }
+    // An acronym in brackets names what it follows, a name that may go on
+    // after it: "the Communist Party of China (CPC) | Central Committee",
+    // "the National People's Congress (NPC) | Standing Committee".
+    if in_brackets
+        && (2..=8).contains(&lcore.len())
+        && is_capitals(lcore)
+        && first_case(rcore) == Case::Upper
+        && !opens_sentence(g)
+        && g.lowercase > 0
+    {
+        return true;
+    }
+    // Malaysia's honorific keeps its apostrophe before the name: "Menteri
+    // Besar Dato' | Seri Amirudin Shari said".
+    if lcore == "Dato" && ltail == "'" && first_case(rcore) == Case::Upper {
+        return true;
+    }
+    // A letter before a verb labels a team or a plan; the article would need
+    // its noun: "India | A will be captained by".
+    if matches!(rcore, "A" | "B")
+        && rtail.is_empty()
+        && ltail.is_empty()
+        && first_case(lcore) == Case::Upper
+        && g.next_case() == Case::Lower
+        && classes.is_some_and(|c| wordclass::is_finite_verb(c.class(parts(g.next).1)))
+    {
+        return true;
+    }
     // A pronoun and its verb, the sentence's first two words, want their
     // object: "He replaces | Donna Meyer, who is retiring".
     if g.sentence_tokens == 2 && ltail.is_empty() && first_case(rcore) == Case::Upper {

@@ -86,13 +86,14 @@ const ABBREVIATIONS: [&str; 193] = [
 /// newspaper's name as often as a day; "Hwy. 101", "Rte. 9", a
 /// hurricane's "Cat. 3", a series' "Ep. 7", a telephone's "Tel. +91 22", an
 /// Indian office memorandum's "dt. 05.04.2025", Pakistan's statutory
-/// orders, "S.R.O. 12(I)/2025", Bangladesh's taka, "Tk. 20 per kg"):
+/// orders, "S.R.O. 12(I)/2025", Bangladesh's taka, "Tk. 20 per kg", and
+/// the Thai calendar's era, "B.E. 2567"):
 /// with a digit after them there is no boundary.
-const BEFORE_NUMBER: [&str; 78] = [
-    "a.d", "approx", "apr", "apt", "arr", "art", "aug", "b", "c", "ca", "cat", "ch", "chap", "cir",
-    "cl", "col", "cols", "comp", "cor", "d", "dec", "dep", "dt", "ep", "eps", "eq", "eqs", "est",
-    "ex", "ext", "feb", "fig", "figs", "fri", "hwy", "incl", "jan", "jn", "jul", "jun", "lk",
-    "mar", "matt", "mk", "mon", "no", "nos", "nov", "oct", "op", "p", "para", "paras", "pp",
+const BEFORE_NUMBER: [&str; 79] = [
+    "a.d", "approx", "apr", "apt", "arr", "art", "aug", "b", "b.e", "c", "ca", "cat", "ch", "chap",
+    "cir", "cl", "col", "cols", "comp", "cor", "d", "dec", "dep", "dt", "ep", "eps", "eq", "eqs",
+    "est", "ex", "ext", "feb", "fig", "figs", "fri", "hwy", "incl", "jan", "jn", "jul", "jun",
+    "lk", "mar", "matt", "mk", "mon", "no", "nos", "nov", "oct", "op", "p", "para", "paras", "pp",
     "prop", "r", "res", "rom", "rs", "rte", "s", "s.r.o", "sat", "sec", "sep", "sept", "ss", "tel",
     "thu", "thur", "thurs", "tk", "tue", "tues", "vol", "vols", "w.e.f", "wed",
 ];
