@@ -237,9 +237,12 @@ pub fn decide(g: &Gap<'_>, model: Option<&model::Model>, feats: &mut features::F
 /// names this way kept EWT dev's median over 13 retrainings at 91.99
 /// (92.00 without the rule) when it came in; as a `No`, which took 393 gaps
 /// from training, it fell to 91.93. The vetoes, cheapest first: `Md.` before
-/// a name; a compound that ends on initials; a count before a people's
-/// adjective; a suffix or a legal form; a title of address without its
-/// period; a label and its colon; the words of a name before its verb.
+/// a name; a compound that ends on initials; a count or a word in quotation
+/// marks before a people's adjective; a suffix or a legal form; a post's
+/// number in its thread; a title after a comma; an acronym in brackets
+/// inside a name; `Dato'`; a team's letter before its verb; a pronoun and
+/// its verb; a title of address without its period; a label and its colon;
+/// the words of a name before its verb.
 fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
     if g.newlines > 0 {
         return false;
@@ -376,6 +379,9 @@ fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
     let bracketed = in_brackets && first_case(lcore) == Case::Upper && lcore != rcore;
     (ltail.is_empty() || nickname || bracketed) && inside_name(g, classes)
 }
+
+/// The quotation marks that an emoji may close (see [`rule_verdict`]).
+const EMOJI_CLOSERS: [char; 4] = ['"', '”', '’', '»'];
 
 /// Whether a character belongs to an emoji or a pictograph: the blocks of
 /// arrows, symbols and dingbats, the supplementary pictographs (flags,
@@ -1237,7 +1243,7 @@ fn opens_attributed_quote(g: &Gap<'_>) -> bool {
         if i > 0 && tok.starts_with(lexicon::is_quote_opener) {
             return false;
         }
-        let inside = tok.trim_end_matches(['"', '\u{201D}']);
+        let inside = tok.trim_end_matches(DOUBLE_CLOSERS);
         if inside.len() < tok.len() {
             return inside.ends_with([',', '.', '?', '!'])
                 && words
@@ -1974,6 +1980,11 @@ fn line_from(after: &str) -> &str {
     after.split('\n').next().unwrap_or(after)
 }
 
+/// The double quotation marks that open and close a quotation, straight and
+/// curly, as the quotation rules read them.
+const DOUBLE_OPENERS: [char; 2] = ['"', '\u{201C}'];
+const DOUBLE_CLOSERS: [char; 2] = ['"', '\u{201D}'];
+
 /// Whether the gap falls after a stop inside a short quotation that its
 /// sentence opened after some words of its own and goes on from in lower
 /// case once the quotation closes, or inside a chant (see [`rule_verdict`]).
@@ -1983,14 +1994,14 @@ fn quoted_in_passing(g: &Gap<'_>) -> bool {
     const AHEAD: usize = 12;
     const ATTRIBUTION: usize = 8;
     let ltail = g.left_parts.2;
-    if !ltail.chars().any(is_terminal) || ltail.contains(['"', '\u{201D}']) {
+    if !ltail.chars().any(is_terminal) || ltail.contains(DOUBLE_CLOSERS) {
         return false;
     }
     if !in_open_quote(g.sentence) {
         return false;
     }
     // The quotation opens after a word of the sentence, not at its start.
-    let Some(open) = g.sentence.rfind(['"', '\u{201C}']) else {
+    let Some(open) = g.sentence.rfind(DOUBLE_OPENERS) else {
         return false;
     };
     // (The markers of a quoted e-mail's lines are no words: "> said |
@@ -2010,16 +2021,16 @@ fn quoted_in_passing(g: &Gap<'_>) -> bool {
     let Some(closing) = words
         .by_ref()
         .take(AHEAD)
-        .find(|tok| tok.starts_with(['"', '\u{201C}']) || tok.ends_with(['"', '\u{201D}']))
+        .find(|tok| tok.starts_with(DOUBLE_OPENERS) || tok.ends_with(DOUBLE_CLOSERS))
     else {
         return false;
     };
-    let inside = closing.trim_end_matches(['"', '\u{201D}']);
+    let inside = closing.trim_end_matches(DOUBLE_CLOSERS);
     // (Not a quotation of several sentences before its attribution:
     // `"The market will hate this deal. | They won't understand it," she
     // recounted`, `"… recovery effort. | Does that fly?" former Obama
     // adviser David Axelrod asked`.)
-    if closing.starts_with(['"', '\u{201C}']) || inside.ends_with(',') {
+    if closing.starts_with(DOUBLE_OPENERS) || inside.ends_with(',') {
         return false;
     }
     let mut after = words.take(ATTRIBUTION).peekable();
@@ -2292,8 +2303,8 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     }
     // Emoji that close a quotation end its last sentence, not open one:
     // `"Glory to our air defence! | 🇺🇦" the mayor wrote`.
-    if g.right.ends_with(['"', '”', '’', '»']) {
-        let emoji = g.right.trim_end_matches(['"', '”', '’', '»']);
+    if g.right.ends_with(EMOJI_CLOSERS) {
+        let emoji = g.right.trim_end_matches(EMOJI_CLOSERS);
         if !emoji.is_empty() && emoji.chars().all(is_emoji) {
             return Verdict::No;
         }
@@ -3700,14 +3711,13 @@ fn dateline_len<'a>(
         if lexicon::is_day_or_month(next.1) {
             comma = true;
         } else {
-            let mut place = String::with_capacity(core.len());
-            for (i, c) in core.chars().enumerate() {
-                if i == 0 {
-                    place.push(c);
-                } else {
-                    place.extend(c.to_lowercase());
-                }
-            }
+            // (The table writes places in title case: "Moscow".)
+            let mut letters = core.chars();
+            let place: String = letters
+                .next()
+                .into_iter()
+                .chain(letters.flat_map(char::to_lowercase))
+                .collect();
             return places::is_dateline_place(&place).then_some((n, false));
         }
     }
@@ -3768,23 +3778,18 @@ fn dateline_len<'a>(
         // A place, a region or a date: "Sudan,", "[India],", "Oct.", "10",
         // "4th", "March", "2025".
         let (open, core, tail) = parts(tok);
-        // (A place of two words and its colon: "Abu Dhabi:", "New Delhi:";
-        // the name is built only for a second word with a capital, not for
-        // "He said:".)
-        if n == 2
-            && tail == ":"
-            && first_case(core) == Case::Upper
-            && places::is_dateline_place(&format!("{} {core}", parts(first).1))
-        {
-            return Some((2, false));
-        }
-        // (Or of three: "Ras Al Khaimah:".)
-        if n == 3
-            && tail == ":"
-            && first_case(core) == Case::Upper
-            && places::is_dateline_place(&format!("{} {} {core}", parts(first).1, parts(second).1))
-        {
-            return Some((3, false));
+        // (A place of two or three words and its colon: "Abu Dhabi:", "New
+        // Delhi:", "Ras Al Khaimah:"; the name is built only for a last word
+        // with a capital, not for "He said:".)
+        if tail == ":" && first_case(core) == Case::Upper {
+            let place = match n {
+                2 => Some(format!("{} {core}", parts(first).1)),
+                3 => Some(format!("{} {} {core}", parts(first).1, parts(second).1)),
+                _ => None,
+            };
+            if place.is_some_and(|place| places::is_dateline_place(&place)) {
+                return Some((n, false));
+            }
         }
         // (A region of several words in brackets: "Srinagar (Jammu and
         // Kashmir) [India], Jan 5 (ANI):".)
