@@ -87,14 +87,17 @@ const ABBREVIATIONS: [&str; 193] = [
 /// hurricane's "Cat. 3", a series' "Ep. 7", a telephone's "Tel. +91 22", an
 /// Indian office memorandum's "dt. 05.04.2025", Pakistan's statutory
 /// orders, "S.R.O. 12(I)/2025", Bangladesh's taka, "Tk. 20 per kg", and
-/// the Thai calendar's era, "B.E. 2567"):
+/// the Thai calendar's era, "B.E. 2567", and the citations of court
+/// copy, "S.B. 14", "A.B. 5", "Props. 1 and 2", "Arts. 14 and 21", "Reg.
+/// 12", "Sch. 3", "Dkt. 84", "136 Stat. 4459"):
 /// with a digit after them there is no boundary.
-const BEFORE_NUMBER: [&str; 79] = [
-    "a.d", "approx", "apr", "apt", "arr", "art", "aug", "b", "b.e", "c", "ca", "cat", "ch", "chap",
-    "cir", "cl", "col", "cols", "comp", "cor", "d", "dec", "dep", "dt", "ep", "eps", "eq", "eqs",
-    "est", "ex", "ext", "feb", "fig", "figs", "fri", "hwy", "incl", "jan", "jn", "jul", "jun",
-    "lk", "mar", "matt", "mk", "mon", "no", "nos", "nov", "oct", "op", "p", "para", "paras", "pp",
-    "prop", "r", "res", "rom", "rs", "rte", "s", "s.r.o", "sat", "sec", "sep", "sept", "ss", "tel",
+const BEFORE_NUMBER: [&str; 90] = [
+    "a.b", "a.d", "approx", "apr", "apt", "arr", "art", "arts", "aug", "b", "b.e", "c", "ca",
+    "cat", "ch", "chap", "cir", "cl", "col", "cols", "comp", "cor", "d", "dec", "dep", "dkt", "dt",
+    "ep", "eps", "eq", "eqs", "est", "ex", "ext", "feb", "fig", "figs", "fri", "h.b", "hwy",
+    "incl", "jan", "jn", "jul", "jun", "lk", "mar", "matt", "mk", "mon", "no", "nos", "nov", "oct",
+    "op", "p", "para", "paras", "pp", "prop", "props", "r", "reg", "regs", "res", "rom", "rs",
+    "rte", "s", "s.b", "s.r.o", "sat", "sch", "sec", "secs", "sep", "sept", "ss", "stat", "tel",
     "thu", "thur", "thurs", "tk", "tue", "tues", "vol", "vols", "w.e.f", "wed",
 ];
 
@@ -628,10 +631,11 @@ pub fn is_name_suffix(word: &str) -> bool {
 
 /// The legal forms of companies, which run together ("Hub Power Co. Ltd.",
 /// "Perdana Jaya Sdn. Bhd.", "Wellspring Pte. Ltd.", Indonesia's "PT Bank
-/// Central Asia Tbk."). Lower case, without periods, sorted.
-const COMPANY_FORMS: [&str; 17] = [
-    "ag", "bhd", "co", "corp", "gmbh", "inc", "llc", "llp", "ltd", "nv", "plc", "pte", "pty", "sa",
-    "sdn", "spa", "tbk",
+/// Central Asia Tbk.", Germany's "GmbH & Co. KG"). Lower case, without
+/// periods, sorted.
+const COMPANY_FORMS: [&str; 19] = [
+    "ag", "bhd", "co", "corp", "gmbh", "inc", "kg", "kgaa", "llc", "llp", "ltd", "nv", "plc",
+    "pte", "pty", "sa", "sdn", "spa", "tbk",
 ];
 
 /// Whether a word is the legal form of a company (see `COMPANY_FORMS`;
