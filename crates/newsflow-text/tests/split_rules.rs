@@ -196,6 +196,8 @@ const CASES: &[(&str, &[&str])] = &[
      &["\"It's destroying this committee,\" said Del. Stacey Plaskett of the Virgin Islands.", "He lives in Dover, Del.", "Police said he was armed."]),
     ("The ruling in Morales v. Valley Transit Auth. was unanimous. Talks are under way with Falkenrath Logistik GmbH & Co. KG, a freight carrier. The barracks will be named after Pte. Jonah Kamara, who was killed in 2009.",
      &["The ruling in Morales v. Valley Transit Auth. was unanimous.", "Talks are under way with Falkenrath Logistik GmbH & Co. KG, a freight carrier.", "The barracks will be named after Pte. Jonah Kamara, who was killed in 2009."]),
+    ("A statement said H.R.H. The Duke of Kent would not attend. Wg. Cdr. Neha Bhatt and Gp. Capt. Vivek Iyer flew the lead aircraft. It rained in Chiang Mai. Pol. Maj. Gen. Narong Saengchan said so.",
+     &["A statement said H.R.H. The Duke of Kent would not attend.", "Wg. Cdr. Neha Bhatt and Gp. Capt. Vivek Iyer flew the lead aircraft.", "It rained in Chiang Mai.", "Pol. Maj. Gen. Narong Saengchan said so."]),
     ("Acme named Tom Hale its finance chief on Monday. He replaces Donna Meyer, who is retiring.",
      &["Acme named Tom Hale its finance chief on Monday.", "He replaces Donna Meyer, who is retiring."]),
     ("BAKU, Azerbaijan, June 5. The volume of loans rose by 12%, Trend reports. YEREVAN, MAY 5, ARMENPRESS. The minister left.",
