@@ -2028,7 +2028,13 @@ fn quoted_in_passing(g: &Gap<'_>) -> bool {
     if !in_open_quote(g.sentence) {
         return false;
     }
-    // The quotation opens after a word of the sentence, not at its start.
+    // A chant holds them whatever follows and wherever it opens: `chanted
+    // "Out! | Out! | Out!"`, `"Brace! | Brace! | Brace!" the captain shouted`.
+    let lcore = g.left_parts.1;
+    if ltail == "!" && !lcore.is_empty() && lcore.eq_ignore_ascii_case(g.right_parts.1) {
+        return true;
+    }
+    // Else the quotation opens after a word of the sentence, not at its start.
     let Some(open) = g.sentence.rfind(DOUBLE_OPENERS) else {
         return false;
     };
@@ -2039,11 +2045,6 @@ fn quoted_in_passing(g: &Gap<'_>) -> bool {
         .ends_with(|c: char| c.is_alphanumeric() || c == ',' || c == ':')
     {
         return false;
-    }
-    // A chant holds them whatever follows: `chanted "Out! | Out! | Out!"`.
-    let lcore = g.left_parts.1;
-    if ltail == "!" && !lcore.is_empty() && lcore.eq_ignore_ascii_case(g.right_parts.1) {
-        return true;
     }
     let mut words = g.words_ahead();
     let Some(closing) = words
