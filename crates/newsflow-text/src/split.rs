@@ -955,7 +955,8 @@ pub fn text_style(b: &[u8], quoted: bool) -> u8 {
 /// opened in the sentence, which starts at `sent_start`, or else opens the
 /// next: `the red carpet."It's unlike`), closing brackets, `comment.)The`,
 /// and before an opening quotation mark or bracket, `per dollar.“This`,
-/// `in 2022.(The`. Text joined from HTML blocks and hurried typing both
+/// `in 2022.(The`, and after a closing quotation mark or a time, `good
+/// day”.Not`, `10.30 a.m.The`. Text joined from HTML blocks and hurried typing both
 /// produce it. The mark must follow three lower-case letters (two before
 /// closing marks, `knows it.”He`; or, for a period, a digit) and precede a
 /// capital and a lower-case letter, and the token must not be an address or
@@ -974,6 +975,14 @@ fn glued_end(b: &[u8], sent_start: usize, tok_start: usize, at: usize) -> Option
     // 1).The detainees".)
     let after_bracket =
         p1 == b')' && b[at] == b'.' && before(2).is_some_and(|c| c.is_ascii_alphanumeric());
+    // (Or a quotation that a word closes, with the stop outside it, as
+    // British copy puts it: "“a very good day”.Not everyone agreed".)
+    let closes_word = |k: usize| before(k).is_some_and(|c| c.is_ascii_lowercase());
+    let after_quote = b[at] == b'.'
+        && (p1 == b'"' && closes_word(2)
+            || p1 == 0x9D && before(2) == Some(0x80) && before(3) == Some(0xE2) && closes_word(4));
+    // (Or a time of day: "at 10.30 a.m.The judge".)
+    let after_time = b[at] == b'.' && matches!(&b[tok_start..at], b"a.m" | b"p.m");
     // Closing quotation marks and brackets after the mark belong to its
     // sentence.
     let mut next = at + 1;
@@ -987,7 +996,13 @@ fn glued_end(b: &[u8], sent_start: usize, tok_start: usize, at: usize) -> Option
     // (Two letters will do before closing marks, which no name or address
     // has after a period: `knows it.”He added`.)
     let closed = next > at + 1;
-    if !(letters == 3 || closed && letters == 2 || after_number || after_bracket) {
+    if !(letters == 3
+        || closed && letters == 2
+        || after_number
+        || after_bracket
+        || after_quote
+        || after_time)
+    {
         return None;
     }
     // The next sentence may open with a quotation mark or a bracket:
@@ -2437,6 +2452,28 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     {
         return Verdict::No;
     }
+    // A quotation mark that stands alone, spaced off the words it opens,
+    // opens what follows: `said: " | The operation is over . "`, `asked : “
+    // | Where were the police ? ”`.
+    // (A straight one opens only at the start or after a colon or a comma:
+    // `Tour. " | "Looking` closes one that an earlier sentence opened.)
+    let introduced = g.prev.is_empty() || g.prev.ends_with([':', ',']);
+    if matches!(g.left, "“" | "«" | "„")
+        || g.left == "\"" && introduced && in_open_quote(g.sentence)
+    {
+        return Verdict::No;
+    }
+    // And one that closes, after a stop spaced off as well, ends the
+    // sentence before a word that is no name: `is over . " | Troops began`,
+    // `the police ? ” | Nobody has answered`.
+    if matches!(g.left, "\"" | "”" | "»")
+        && !g.prev.is_empty()
+        && g.prev.chars().all(is_terminal)
+        && rcase == Case::Upper
+        && !right_is_name()
+    {
+        return Verdict::Yes;
+    }
     // A quadrant after a street: "2520 Massachusetts Ave. | NW".
     if matches!(g.right, "NW" | "NE" | "SW" | "SE") && ltail == "." && is_abbreviation(lcore) {
         return Verdict::No;
@@ -3040,7 +3077,8 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         }
         // An abbreviation after a title belongs to it: "Ld. Sr. | Counsel",
         // "Lt. Gov. | Dan Patrick".
-        if rcase == Case::Upper && is_abbreviation(lcore) && !opens_sentence(g) {
+        let journal = |w: &str| is_abbreviation(w) || lexicon::is_journal_word(w);
+        if rcase == Case::Upper && journal(lcore) && !opens_sentence(g) {
             let (_, pcore, ptail) = parts(g.prev);
             if ptail == "." && is_title(pcore) && first_case(pcore) == Case::Upper {
                 return Verdict::No;
@@ -3049,9 +3087,12 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             // Natl. | Acad. | Sci.", "N. Engl. | J. Med." (not before a title,
             // which may open the next sentence: "& Co. | Mr. Jones said").
             // (Or before the number's abbreviation: "Crl. Misc. | No. 23456-B".)
+            // (Also before a comma: "in Nat. | Med., the mutation", "1st Bn.,
+            // 22nd Inf. | Regt., said"; and the words of a journal's name that
+            // are no other abbreviation, "J. Clin. | Invest.".)
             let numbered = || is_before_number(rcore) && first_case(g.next) == Case::Digit;
-            if g.right_parts.2 == "."
-                && (is_abbreviation(rcore) || numbered())
+            if matches!(g.right_parts.2, "." | ".,")
+                && (journal(rcore) || numbered())
                 && !is_title(rcore)
                 && first_case(lcore) == Case::Upper
                 && !lcore.contains('.')
@@ -3252,10 +3293,13 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         };
         // (And a date in a range, "Oct. 21-Nov. | 1", and a house's number,
         // "R/o H.No. | 45".)
+        // (And the second month of a range, "Jan.-Mar. | 2024".)
         let dotted_tail = lcore.rsplit_once('.').map_or("", |(_, t)| t);
+        let range_end = lcore.rsplit_once(".-").map_or("", |(_, t)| t);
         if (is_before_number(lcore)
             || is_before_number(unit_of(lcore))
             || dotted_tail.len() > 1 && is_before_number(dotted_tail)
+            || lexicon::is_day_or_month(range_end)
             || matches!(lcore, "N°" | "Nº" | "n°" | "nº"))
             && (rcase == Case::Digit || reference() || money_follows(g))
         {
@@ -3485,6 +3529,36 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // sentences and never continues a name).
         if rcase == Case::Upper && !is_title(lcore) && opens_sentence(g) {
             return Verdict::Yes;
+        }
+        // A rank that no list knows opens its sentence before the name it
+        // goes with: "Pst. | Emmanuel Adeyinka, General Overseer of the
+        // church", "Ens. | Paul Dorsey was", "Air Cdre. | Farhan Qureshi",
+        // "L/Cpl. | Owen Pryce" (a word or two that the word table does not
+        // know make no sentence of their own). Such a rank is cut short to
+        // its consonants, maybe after its first letter and before a final
+        // "e"; a name keeps its vowels ("Ted Cruz. | Cruz has", "Getty. |
+        // Gina Rodriguez").
+        let consonants = || {
+            let rest = lcore.strip_suffix('e').unwrap_or(lcore).as_bytes();
+            rest.get(1..)
+                .is_some_and(|r| !r.iter().any(|c| b"aeiouAEIOU".contains(c)))
+        };
+        if rcase == Case::Upper
+            && g.sentence_tokens <= 2
+            && g.newlines == 0
+            && (2..=6).contains(&lcore.len())
+            && first_case(lcore) == Case::Upper
+            && lcore.bytes().all(|c| c.is_ascii_alphabetic() || c == b'/')
+            && consonants()
+            && g.sentence
+                .split_ascii_whitespace()
+                .all(|tok| first_case(parts(tok).1) == Case::Upper)
+            && classes.is_some_and(|c| c.class(lcore) >= wordclass::GUESSED)
+            && right_is_name()
+            && rcore.bytes().all(|c| c.is_ascii_alphabetic())
+            && !opens_sentence(g)
+        {
+            return Verdict::No;
         }
         let seg = last_segment(lcore);
         if seg.chars().nth(1).is_some()

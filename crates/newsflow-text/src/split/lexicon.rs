@@ -89,16 +89,18 @@ const ABBREVIATIONS: [&str; 193] = [
 /// orders, "S.R.O. 12(I)/2025", Bangladesh's taka, "Tk. 20 per kg", and
 /// the Thai calendar's era, "B.E. 2567", and the citations of court
 /// copy, "S.B. 14", "A.B. 5", "Props. 1 and 2", "Arts. 14 and 21", "Reg.
-/// 12", "Sch. 3", "Dkt. 84", "136 Stat. 4459"):
+/// 12", "Sch. 3", "Dkt. 84", "136 Stat. 4459", "UN Doc. S/2023/345", Nigeria's
+/// "Cap. A6"; and East Africa's shillings, "Ksh. 450 million"):
 /// with a digit after them there is no boundary.
-const BEFORE_NUMBER: [&str; 90] = [
+const BEFORE_NUMBER: [&str; 96] = [
     "a.b", "a.d", "approx", "apr", "apt", "arr", "art", "arts", "aug", "b", "b.e", "c", "ca",
-    "cat", "ch", "chap", "cir", "cl", "col", "cols", "comp", "cor", "d", "dec", "dep", "dkt", "dt",
-    "ep", "eps", "eq", "eqs", "est", "ex", "ext", "feb", "fig", "figs", "fri", "h.b", "hwy",
-    "incl", "jan", "jn", "jul", "jun", "lk", "mar", "matt", "mk", "mon", "no", "nos", "nov", "oct",
-    "op", "p", "para", "paras", "pp", "prop", "props", "r", "reg", "regs", "res", "rom", "rs",
-    "rte", "s", "s.b", "s.r.o", "sat", "sch", "sec", "secs", "sep", "sept", "ss", "stat", "tel",
-    "thu", "thur", "thurs", "tk", "tue", "tues", "vol", "vols", "w.e.f", "wed",
+    "cap", "cat", "ch", "chap", "cir", "cl", "col", "cols", "comp", "cor", "d", "dec", "dep",
+    "dkt", "doc", "dt", "ep", "eps", "eq", "eqs", "est", "ex", "ext", "feb", "fig", "figs", "fri",
+    "h.b", "hwy", "incl", "jan", "jn", "jul", "jun", "ksh", "lk", "mar", "matt", "mk", "mon", "no",
+    "nos", "nov", "oct", "op", "p", "para", "paras", "pp", "prop", "props", "r", "reg", "regs",
+    "res", "rom", "rs", "rte", "s", "s.b", "s.r.o", "sat", "sch", "sec", "secs", "sep", "sept",
+    "shs", "ss", "stat", "tel", "thu", "thur", "thurs", "tk", "tsh", "tue", "tues", "ush", "vol",
+    "vols", "w.e.f", "wed",
 ];
 
 /// Abbreviations that introduce what follows and so never end a sentence,
@@ -629,6 +631,24 @@ pub fn is_name_suffix(word: &str) -> bool {
     in_sorted_list(&NAME_SUFFIXES, word)
 }
 
+/// The words that the names of journals are cut short to (ISO 4), which run
+/// together in a citation: "Proc. Natl. Acad. Sci.", "N. Engl. J. Med.",
+/// "Lancet Infect. Dis.", "Cochrane Database Syst. Rev.". Lower case,
+/// sorted.
+const JOURNAL_WORDS: [&str; 49] = [
+    "acad", "adv", "am", "ann", "appl", "arch", "biochem", "biol", "bull", "chem", "clin",
+    "commun", "curr", "dis", "ecol", "environ", "evol", "exp", "genet", "geophys", "immunol",
+    "infect", "int", "intern", "invest", "j", "lett", "mater", "med", "mol", "nat", "natl",
+    "neurol", "neurosci", "nutr", "oncol", "pediatr", "phys", "physiol", "proc", "psychol", "rep",
+    "res", "rev", "sci", "soc", "surg", "syst", "virol",
+];
+
+/// Whether a word is a journal's name cut short (see `JOURNAL_WORDS`; any
+/// case).
+pub fn is_journal_word(word: &str) -> bool {
+    in_sorted_list(&JOURNAL_WORDS, word)
+}
+
 /// The legal forms of companies, which run together ("Hub Power Co. Ltd.",
 /// "Perdana Jaya Sdn. Bhd.", "Wellspring Pte. Ltd.", Indonesia's "PT Bank
 /// Central Asia Tbk.", Germany's "GmbH & Co. KG"). Lower case, without
@@ -982,6 +1002,9 @@ mod tests {
         }
         for w in BEFORE_NUMBER {
             assert!(is_before_number(w), "{w}");
+        }
+        for w in JOURNAL_WORDS {
+            assert!(is_journal_word(w), "{w}");
         }
         for w in SENTENCE_STARTERS {
             assert!(is_sentence_starter(w), "{w}");
