@@ -2466,12 +2466,11 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // And one that closes, after a stop spaced off as well, ends the
     // sentence before a word that is no name: `is over . " | Troops began`,
     // `the police ? ” | Nobody has answered`.
-    if matches!(g.left, "\"" | "”" | "»")
-        && !g.prev.is_empty()
-        && g.prev.chars().all(is_terminal)
-        && rcase == Case::Upper
-        && !right_is_name()
-    {
+    // (Not before its attribution: `" Who gave the order ? " | Judge Patel
+    // asked`.)
+    let lone_closer =
+        matches!(g.left, "\"" | "”" | "»") && !g.prev.is_empty() && g.prev.chars().all(is_terminal);
+    if lone_closer && rcase == Case::Upper && !right_is_name() && !attributes(g, 1, classes) {
         return Verdict::Yes;
     }
     // A quadrant after a street: "2520 Massachusetts Ave. | NW".
@@ -2855,6 +2854,11 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         {
             return Verdict::No;
         }
+        // (A quotation that trails off runs on into its attribution: `"We
+        // held the line, but the cost ..." | Sgt. Oleh Marchenko said`.)
+        if ends_with_closer && (is_title(rcore) || right_is_name()) && attributes(g, 1, classes) {
+            return Verdict::No;
+        }
         let only_dots = g.sentence.bytes().all(|c| c == b'.' || is_gap_byte(c));
         return if rcase == Case::Upper && rcore != "I" && !rcore.starts_with("I'") && !only_dots {
             Verdict::Ask
@@ -3093,7 +3097,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             let numbered = || is_before_number(rcore) && first_case(g.next) == Case::Digit;
             if matches!(g.right_parts.2, "." | ".,")
                 && (journal(rcore) || numbered())
-                && !is_title(rcore)
+                && (!is_title(rcore) || g.right_parts.2 == ".,")
                 && first_case(lcore) == Case::Upper
                 && !lcore.contains('.')
             {
@@ -3590,8 +3594,12 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             }
         })
     };
-    if ends_with_closer
-        && ltail.contains(['?', '!'])
+    // (So does one whose marks stand apart, `" Who gave the order ? " |
+    // Judge Patel asked`, or that trails off after a word, `"If only…" |
+    // Khan said`.)
+    let marks = if lone_closer { g.prev } else { ltail };
+    if (ends_with_closer || lone_closer)
+        && (marks.contains(['?', '!', '…']) || marks.contains("..."))
         && speaker.is_some_and(|least| attributes(g, least, classes))
     {
         return Verdict::No;
