@@ -2474,7 +2474,34 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         return Verdict::Yes;
     }
     // A quadrant after a street: "2520 Massachusetts Ave. | NW".
-    if matches!(g.right, "NW" | "NE" | "SW" | "SE") && ltail == "." && is_abbreviation(lcore) {
+    // (And a point of the compass: "Industrial Pkwy. | N. while", "St. Clair
+    // Ave. | W. and Bathurst St.", "West Paces Ferry Rd. | NW.".)
+    let compass = matches!(rcore, "NW" | "NE" | "SW" | "SE" | "N" | "S" | "E" | "W")
+        && (g.right_parts.2.is_empty() || rcore.len() == 1 && g.right_parts.2.starts_with('.'));
+    if compass
+        && ltail == "."
+        && (is_abbreviation(lcore) && rcore.len() == 2 || lexicon::is_street_type(lcore))
+    {
+        return Verdict::No;
+    }
+    // A state's postcode goes with it: "Helena, Mont. | 59601", "Boston,
+    // Mass. | 02110", "Montreal, Que. | H3B 4S2".
+    let postcode = rcore.len() == 5 && rcore.bytes().all(|c| c.is_ascii_digit())
+        || rcore.len() == 3 && {
+            let b = rcore.as_bytes();
+            b[0].is_ascii_uppercase() && b[1].is_ascii_digit() && b[2].is_ascii_uppercase()
+        };
+    if postcode && ltail == "." && lexicon::is_state(lcore) {
+        return Verdict::No;
+    }
+    // A code of law cut short before its section: "Pen. | Code 245(a)(1)",
+    // "Veh. | Code 23152".
+    if rcore == "Code"
+        && ltail == "."
+        && (2..=5).contains(&lcore.len())
+        && first_case(lcore) == Case::Upper
+        && g.next_case() == Case::Digit
+    {
         return Verdict::No;
     }
     // A numbered step opens its instruction: "Step 1. | Remove the cover".
@@ -2505,6 +2532,22 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // (Bullets are not ASCII: one byte test spares the common case.)
     let non_ascii = g.left.as_bytes().first().is_some_and(|c| !c.is_ascii());
     if g.markers_only || non_ascii && g.left.chars().all(lexicon::is_bullet) {
+        return Verdict::No;
+    }
+    // A marker in brackets belongs to the item it opens: "two findings. (a)
+    // | The pilot had slept", "on Friday: (1) | The benchmark rate rises".
+    // (Not a dash after a stop, which a web forum's signature follows: "…
+    // News==---- -- | Posted via Newsfeed.Com".)
+    let bracketed_marker = g
+        .left
+        .strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .is_some_and(|m| {
+            (1..=2).contains(&m.len()) && m.bytes().all(|c| c.is_ascii_digit())
+                || m.len() == 1 && m.as_bytes()[0].is_ascii_alphabetic()
+                || m.len() <= 4 && m.bytes().all(|c| matches!(c, b'i' | b'v' | b'x'))
+        });
+    if bracketed_marker && g.newlines == 0 {
         return Verdict::No;
     }
     // A bullet run into the line stays with the label that introduces it:
@@ -2913,6 +2956,23 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             && list_marker(g.right).is_none()
             && !g.right.starts_with('(')
             && asks_in_title(g.sentence)
+        {
+            return Verdict::No;
+        }
+        // (And a title or a name that ends in its own "?" or "!" before the
+        // sentence's verb in the past, the singular or a modal (not "are",
+        // which web text's next question may open on: "Miramar? | are"):
+        // "Northern Irish rockers Therapy? | will play", "Wham! | topped the
+        // chart", "Where Do We Go? | won album of the year".)
+        if matches!(ltail, "?" | "!")
+            && first_case(lcore) == Case::Upper
+            && g.right_parts.2.is_empty()
+            && classes.is_some_and(|c| {
+                matches!(
+                    wordclass::TAGS.get(usize::from(c.class(rcore))),
+                    Some(&("VBD" | "VBZ" | "MD"))
+                )
+            })
         {
             return Verdict::No;
         }
@@ -3607,8 +3667,9 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // A name spelled with "!" goes on before a capital that does not open
     // sentences: "a Yahoo! | News poll" (but "Yahoo! | The company said",
     // "bought by Yahoo! | Both founders had left").
+    // ("sell its technology to Yahoo! | Analysts said", as after initials.)
     if ltail == "!" && rcase == Case::Upper && lexicon::is_bang_name(lcore) {
-        return if opens_sentence(g) {
+        return if opens_sentence(g) || capital_plural(g, classes) {
             Verdict::Yes
         } else {
             Verdict::No
