@@ -2475,9 +2475,10 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     }
     // A quadrant after a street: "2520 Massachusetts Ave. | NW".
     // (And a point of the compass: "Industrial Pkwy. | N. while", "St. Clair
-    // Ave. | W. and Bathurst St.", "West Paces Ferry Rd. | NW.".)
+    // Ave. | W. and Bathurst St.", "West Paces Ferry Rd. | NW.", "Constitution
+    // Ave. | NW, loop around".)
     let compass = matches!(rcore, "NW" | "NE" | "SW" | "SE" | "N" | "S" | "E" | "W")
-        && (g.right_parts.2.is_empty() || rcore.len() == 1 && g.right_parts.2.starts_with('.'));
+        && matches!(g.right_parts.2, "" | "." | ",");
     if compass
         && ltail == "."
         && (is_abbreviation(lcore) && rcore.len() == 2 || lexicon::is_street_type(lcore))
@@ -2559,9 +2560,19 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // (Not after a word that needs its complement, or a comma, when the
     // item goes on in lower case: "a) a ceasefire and | b) an exchange",
     // "1) prices rose, | 2) wages fell".)
+    // (Nor a bullet after a word in lower case that items in lower case
+    // complete: "lists the cargo as | • 40 t of steel pipes • 12
+    // containers"; not headlines, "for second day | • Italy: Sicily
+    // declares".)
     let inline_item = || {
         (ltail.is_empty() && lexicon::is_non_final(lcore) || ltail.ends_with([',', ';']))
             && g.next_case() == Case::Lower
+            || ltail.is_empty()
+                && first_case(lcore) == Case::Lower
+                && g.newlines == 0
+                && list_marker(g.right) == Some(lexicon::Marker::Bullet)
+                && matches!(g.next_case(), Case::Lower | Case::Digit)
+                && list_marker(g.next).is_none()
     };
     if continues_list(list_marker(g.sentence_first), list_marker(g.right))
         && !(ltail.is_empty() && lexicon::is_non_final(lcore))
@@ -2978,12 +2989,18 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         }
         // (Also inches: "3.7 in. | was a record"; and a unit after a
         // number, "a 58-yd. | field goal", "a 2-min. | call".)
+        // (And a street, "the lot on Carson Pl. | instead", and a range of
+        // months, "in the July-Sept. | quarter".)
         if ltail == "."
             && (is_abbreviation(lcore)
                 || lcore.contains('.')
                 || lcore.chars().count() == 1
                 || inches
-                || is_abbreviation(unit_of(lcore)))
+                || is_abbreviation(unit_of(lcore))
+                || lexicon::is_street_type(lcore)
+                || lcore
+                    .rsplit_once('-')
+                    .is_some_and(|(_, month)| lexicon::is_day_or_month(month)))
         {
             return Verdict::No;
         }

@@ -512,7 +512,9 @@ pub fn is_credit(word: &str) -> bool {
 
 /// Kinds of road that a name goes before ("Martin Luther King Jr. Blvd.";
 /// not "St." or "Dr.", which are titles as often). Lower case, sorted.
-const STREET_TYPES: [&str; 7] = ["ave", "blvd", "expy", "fwy", "hwy", "pkwy", "rd"];
+const STREET_TYPES: [&str; 11] = [
+    "ave", "blvd", "cir", "ct", "expy", "fwy", "hwy", "ln", "pkwy", "pl", "rd",
+];
 
 /// Titles of address, which a name never follows inside another name or
 /// title ("the U.S. | Mr. Ortega"). Lower case, sorted.
