@@ -238,12 +238,12 @@ pub fn decide(g: &Gap<'_>, model: Option<&model::Model>, feats: &mut features::F
 /// (92.00 without the rule) when it came in; as a `No`, which took 393 gaps
 /// from training, it fell to 91.93. The vetoes, cheapest first: `Md.` before
 /// a name; a compound that ends on initials; a count or a word in quotation
-/// marks before a people's adjective; a suffix or a legal form; a post's
-/// number in its thread; two legal forms; a title after a comma; an acronym in brackets
-/// inside a name; an unknown abbreviation before a lower-case word;
-/// `Dato'`; a team's letter before its verb; a pronoun and
-/// its verb; a title of address without its period; a label and its colon;
-/// the words of a name before its verb.
+/// marks before a people's adjective; a suffix or a legal form; a name's
+/// last word before its legal form; two legal forms; a post's number in its
+/// thread; a title after a comma; an acronym in brackets inside a name; an
+/// unknown abbreviation before a lower-case word; `Dato'`; a team's letter
+/// before its verb; a pronoun and its verb; a title of address without its
+/// period; a label and its colon; the words of a name before its verb.
 fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
     if g.newlines > 0 {
         return false;
@@ -294,6 +294,16 @@ fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
         && first_case(lcore) == Case::Upper
         && rtail.starts_with('.')
         && (lexicon::is_name_suffix(rcore) || lexicon::is_company_form(rcore))
+    {
+        return true;
+    }
+    // Nor the word before one, the last of the company's name: "awarded to
+    // Booz Allen Hamilton | Holding Corp.".
+    if ltail.is_empty()
+        && first_case(lcore) == Case::Upper
+        && first_case(rcore) == Case::Upper
+        && rtail.is_empty()
+        && lexicon::is_company_form(parts(g.next).1)
     {
         return true;
     }
