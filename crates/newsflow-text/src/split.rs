@@ -428,6 +428,38 @@ fn is_emoji(c: char) -> bool {
     matches!(c, '\u{2190}'..='\u{2BFF}' | '\u{1F000}'..='\u{1FAFF}' | '\u{200D}' | '\u{FE0F}')
 }
 
+/// Whether a token opens a wire service's note in brackets: "(Adds analyst
+/// comment)", "(Corrects number of stores)", "(Reporting by …)".
+fn is_wire_note(tok: &str) -> bool {
+    tok.strip_prefix('(').is_some_and(|word| {
+        matches!(
+            word,
+            "Adds"
+                | "Corrects"
+                | "Repeats"
+                | "Refiles"
+                | "Updates"
+                | "Recasts"
+                | "Reporting"
+                | "Writing"
+                | "Editing"
+                | "Additional"
+        )
+    })
+}
+
+/// Whether a sentence's first token is an alert before a headline:
+/// "BREAKING:", "EXCLUSIVE:", "LIVE:", Reuters' "UPDATE 1-…", "RPT-…",
+/// "CORRECTED-…", "REFILE-…".
+fn is_alert(first: &str) -> bool {
+    matches!(
+        first,
+        "BREAKING:" | "EXCLUSIVE:" | "LIVE:" | "ICYMI:" | "WATCH:" | "UPDATE:" | "UPDATE"
+    ) || ["RPT-", "CORRECTED-", "REFILE-", "EXCLUSIVE-", "UPDATE-"]
+        .iter()
+        .any(|p| first.starts_with(p))
+}
+
 /// Whether a word numbers a post in its thread: "1/3", "12/12" (the first
 /// number, from 1, no greater than the second, both of one or two digits).
 fn is_thread_count(core: &str) -> bool {
@@ -2560,6 +2592,28 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         });
     if bracketed_marker && g.newlines == 0 {
         return Verdict::No;
+    }
+    // A wire's note in brackets stands alone, after its headline and before
+    // the story: "… from Saturday | (Adds analyst comment) | RIO DE JANEIRO,
+    // May 16 (Reuters) -", "(Reporting by Meera Iyer; Editing by Tom Hogue)".
+    if g.newlines == 0 && is_wire_note(g.right) {
+        return Verdict::Yes;
+    }
+    if ltail.ends_with(')') && is_wire_note(g.sentence_first) && rcase == Case::Upper {
+        return Verdict::Yes;
+    }
+    // An alert opens a headline that ends, in a flat feed, where a clause of
+    // its own begins: "BREAKING: Fire breaks out at chemical plant … keep
+    // windows shut | Emergency services said", "RPT-Indian refiners step up
+    // purchases of West African crude | (Repeats …)".
+    if g.newlines == 0
+        && ltail.is_empty()
+        && first_case(lcore) == Case::Lower
+        && rcase == Case::Upper
+        && is_alert(g.sentence_first)
+        && (opens_sentence(g) || opens_own_clause(g, classes) || name_and_verb(g, classes))
+    {
+        return Verdict::Yes;
     }
     // A bullet run into the line stays with the label that introduces it:
     // "Key points: | • The central bank held" (4 of the 6 such gaps in the
