@@ -2271,6 +2271,22 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     let rfirst = g.right.chars().next().unwrap_or(' ');
     let right_is_name = || classes.is_some_and(|c| wordclass::is_name(c.class(rcore)));
 
+    // A ticker's items end at the bar between them, which goes with the item
+    // before it: "Rain halts play on day two in Galle | | Spain's Ruiz into
+    // Miami Open final" (not a label's, "ANALYSIS | Why", "Also read |
+    // Opposition walks out", nor a menu's or a masthead's, "COURT WATCH |
+    // Issue 112", "t r u t h o u t | Perspective").
+    if g.left == "|"
+        && g.newlines == 0
+        && rcase == Case::Upper
+        && g.sentence_tokens >= 5
+        && g.lowercase >= 2
+        && parts(g.prev).1.len() >= 3
+        && !g.prev.ends_with(|c: char| is_terminal(c) || c == ':')
+    {
+        return Verdict::Yes;
+    }
+
     // Line structure: a blank line always ends a sentence; a line break does
     // unless a long line stops mid-sentence and the next one goes on in lower
     // case (hard-wrapped text).
