@@ -30,20 +30,23 @@
 /// Paulista"; "Chmn." for a chairman; the police's "Ofc.", "Tpr." and "Det.
 /// Cst."; the navies' "Ens." and "Cdre."; Nigeria's "Pst.", "Surv." and
 /// "Tpl." for a pastor, a surveyor and a town planner; Tanzania's "Mwl."
-/// for a teacher; and a ship's "M.V. Sea Falcon").
+/// for a teacher; a ship's "M.V. Sea Falcon"; the Spanish-speaking
+/// world's "Gral.", "Cnel.", "Tte.", "Pbro.", "Mons.", "Mtro.", "Arq.",
+/// "Exmo." and "Dña."; and Austria's "Mag.").
 /// Lower case, without the final period, sorted.
-const TITLES: [&str; 131] = [
-    "addl", "adj", "adm", "adv", "ald", "alh", "amb", "arc", "asec", "asst", "atty", "av", "avv",
-    "barr", "br", "brgy", "brig", "bro", "capt", "cdr", "cdre", "ch", "chmn", "cllr", "cmdr",
-    "col", "comr", "const", "coun", "cpl", "cpt", "cst", "dep", "det", "dott", "dr", "dra", "drs",
-    "dy", "eng", "engr", "ens", "flt", "fr", "ft", "gen", "gov", "hav", "hon", "ing", "insp", "ir",
-    "jl", "jln", "jt", "kg", "kum", "ld", "ldr", "lic", "lt", "m.v", "m/s", "ma", "maj", "messrs",
-    "mlle", "mme", "mohd", "mr", "mrs", "ms", "msgr", "mst", "mt", "mwl", "nb", "nk", "ofc",
-    "owek", "pbgen", "pcapt", "pcol", "pcpl", "pfc", "pgen", "pharm", "plt", "pltcol", "pmaj",
+const TITLES: [&str; 143] = [
+    "addl", "adj", "adm", "adv", "ald", "alh", "amb", "arc", "arq", "asec", "asst", "atty", "av",
+    "avv", "barr", "br", "brgy", "brig", "bro", "capt", "cdr", "cdre", "ch", "chmn", "cllr",
+    "cmdr", "cnel", "col", "comr", "const", "coun", "cpl", "cpt", "cst", "dep", "det", "dott",
+    "dr", "dra", "drs", "dy", "dña", "eng", "engr", "ens", "exma", "exmo", "flt", "fr", "ft",
+    "gen", "gov", "gral", "hav", "hon", "ing", "insp", "ir", "jl", "jln", "jt", "kg", "kum", "ld",
+    "ldr", "lic", "lt", "m.v", "m/s", "ma", "mag", "maj", "messrs", "mlle", "mme", "mohd", "mons",
+    "mr", "mrs", "ms", "msgr", "mst", "mt", "mtra", "mtro", "mwl", "nb", "nk", "ofc", "owek",
+    "pbgen", "pbro", "pcapt", "pcol", "pcpl", "pfc", "pgen", "pharm", "plt", "pltcol", "pmaj",
     "pmgen", "pmsg", "pol", "pres", "prof", "pssg", "pst", "pt", "pte", "pvt", "rep", "reps",
     "ret", "rev", "rt", "sec", "secy", "sen", "sens", "sgt", "sh", "smt", "spc", "spl", "sqn",
     "sra", "srta", "ss", "st", "sta", "ste", "sto", "sub", "supt", "surv", "tmt", "tpl", "tpr",
-    "usec", "ven", "wg",
+    "tte", "usec", "ven", "wg",
 ];
 
 /// Abbreviations that usually do not end a sentence but may ("& Co. It
@@ -62,24 +65,25 @@ const TITLES: [&str; 131] = [
 /// bushel and hundredweight of commodity prices, "$4.18 per bu. on the
 /// Chicago Board of Trade", "per cwt."; a port's terms, "c.i.f.
 /// Alexandria", "f.o.b. Rouen"; and a college or institute cut short, "St.
-/// Aloysius Inst. of Tech.".)
-const ABBREVIATIONS: [&str; 199] = [
+/// Aloysius Inst. of Tech."; and Latin America's company, city, state and
+/// avenue, "Cía. Cervecera", "Cd. Juárez", "Edo. de México", "Avda.").
+const ABBREVIATIONS: [&str; 205] = [
     "a.k.a", "a.m", "abbr", "acad", "al", "ala", "approx", "apr", "ariz", "armd", "art", "assn",
-    "assoc", "ast", "asts", "aug", "ave", "b.a", "b.sc", "bbl", "bde", "bhd", "blk", "blvd", "bn",
-    "bros", "bu", "c.i.f", "ca", "calif", "cert", "cf", "ch", "chap", "cm", "co", "coll", "colo",
-    "comp", "conn", "corp", "cr", "crim", "crl", "cwt", "d.c", "dec", "dept", "dir", "dist", "div",
-    "e.g", "e.u", "ed", "eds", "engl", "esp", "esq", "est", "etc", "ex", "excl", "expy", "f.o.b",
-    "feat", "feb", "fig", "figs", "fla", "fri", "ft", "fwy", "ga", "gal", "govt", "hr", "hrs",
-    "hwy", "i.e", "inc", "incl", "inf", "inst", "intl", "jan", "jn", "jnr", "jr", "jul", "jun",
-    "kan", "kg", "km", "ky", "lb", "lbs", "llc", "llp", "ltd", "m.a", "m.d", "m.sc", "mar", "max",
-    "md", "mech", "mg", "mi", "mich", "min", "minn", "misc", "ml", "mon", "mont", "mph", "mrs",
-    "n.y", "natl", "neb", "nev", "nig", "nov", "oct", "okla", "op", "ov", "oz", "p", "p.m", "p.s",
-    "pa", "para", "pct", "ph.d", "pkwy", "plc", "pp", "proc", "ps", "pt", "pts", "pty", "rd",
-    "reb", "rebs", "ref", "reg", "regt", "rs", "rte", "sat", "sci", "sdn", "sec", "sep", "sept",
-    "snr", "sp", "spp", "sq", "sr", "stl", "subsp", "sun", "tbk", "tbsp", "tel", "tenn", "tex",
-    "thu", "thur", "thurs", "tk", "trans", "tsp", "tue", "tues", "u.k", "u.n", "u.s", "u.s.a",
-    "univ", "v", "va", "var", "viz", "vol", "vols", "vs", "vt", "w.e.f", "wed", "wis", "wyo", "yd",
-    "yds", "yr", "yrs",
+    "assoc", "ast", "asts", "aug", "avda", "ave", "b.a", "b.sc", "bbl", "bde", "bhd", "blk",
+    "blvd", "bn", "bros", "bu", "c.i.f", "ca", "calif", "cd", "cert", "cf", "ch", "chap", "cia",
+    "cm", "co", "coll", "colo", "comp", "conn", "corp", "cr", "crim", "crl", "cwt", "cía", "d.c",
+    "dec", "dept", "dir", "dist", "div", "e.g", "e.u", "ed", "edo", "eds", "engl", "esp", "esq",
+    "est", "etc", "ex", "excl", "expy", "f.o.b", "feat", "feb", "fig", "figs", "fla", "fri", "ft",
+    "fwy", "ga", "gal", "govt", "hr", "hrs", "hwy", "i.e", "inc", "incl", "inf", "inst", "intl",
+    "jan", "jn", "jnr", "jr", "jul", "jun", "kan", "kg", "km", "ky", "lb", "lbs", "llc", "llp",
+    "ltd", "m.a", "m.d", "m.sc", "mar", "max", "md", "mech", "mg", "mi", "mich", "min", "minn",
+    "misc", "ml", "mon", "mont", "mph", "mrs", "n.y", "natl", "neb", "nev", "nig", "nov", "oct",
+    "okla", "op", "ov", "oz", "p", "p.m", "p.s", "pa", "para", "pcia", "pct", "ph.d", "pkwy",
+    "plc", "pp", "proc", "ps", "pt", "pts", "pty", "rd", "reb", "rebs", "ref", "reg", "regt", "rs",
+    "rte", "sat", "sci", "sdn", "sec", "sep", "sept", "snr", "sp", "spp", "sq", "sr", "stl",
+    "subsp", "sun", "tbk", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "tk", "trans",
+    "tsp", "tue", "tues", "u.k", "u.n", "u.s", "u.s.a", "univ", "v", "va", "var", "viz", "vol",
+    "vols", "vs", "vt", "w.e.f", "wed", "wis", "wyo", "yd", "yds", "yr", "yrs",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
@@ -101,17 +105,19 @@ const ABBREVIATIONS: [&str; 199] = [
 /// 12", "Sch. 3", "Dkt. 84", "136 Stat. 4459", "UN Doc. S/2023/345", Nigeria's
 /// "Cap. A6"; East Africa's shillings, "Ksh. 450 million"; the parts of an
 /// address, "P.O. Box 87", "Rm. 326", "Fl. 6", "County Rd. 14", a police
-/// reference, "ref. 43230098765", and a school's years, "Gr. 9", "Yr. 12"):
+/// reference, "ref. 43230098765", a school's years, "Gr. 9", "Yr. 12", a
+/// trial's phase, "Ph. II", and Latin America's "núm. 245", "Cra. 7",
+/// "C.P. 68000", "Gs. 45.000", "Bs. 36.5"):
 /// with a digit after them there is no boundary.
-const BEFORE_NUMBER: [&str; 103] = [
-    "a.b", "a.d", "approx", "apr", "apt", "arr", "art", "arts", "aug", "b", "b.e", "box", "c",
-    "ca", "cap", "cat", "ch", "chap", "cir", "cl", "col", "cols", "comp", "cor", "d", "dec", "dep",
-    "dkt", "doc", "dt", "ep", "eps", "eq", "eqs", "est", "ex", "ext", "feb", "fig", "figs", "fl",
-    "fri", "gr", "h.b", "hwy", "incl", "jan", "jn", "jul", "jun", "ksh", "lk", "mar", "matt", "mk",
-    "mon", "no", "nos", "nov", "oct", "op", "p", "para", "paras", "pp", "prop", "props", "r", "rd",
-    "ref", "reg", "regs", "res", "rm", "rom", "rs", "rte", "s", "s.b", "s.r.o", "sat", "sch",
-    "sec", "secs", "sep", "sept", "shs", "ss", "stat", "tel", "thu", "thur", "thurs", "tk", "tsh",
-    "tue", "tues", "ush", "vol", "vols", "w.e.f", "wed", "yr",
+const BEFORE_NUMBER: [&str; 109] = [
+    "a.b", "a.d", "approx", "apr", "apt", "arr", "art", "arts", "aug", "b", "b.e", "box", "bs",
+    "c", "c.p", "ca", "cap", "cat", "ch", "chap", "cir", "cl", "col", "cols", "comp", "cor", "cra",
+    "d", "dec", "dep", "dkt", "doc", "dt", "ep", "eps", "eq", "eqs", "est", "ex", "ext", "feb",
+    "fig", "figs", "fl", "fri", "gr", "gs", "h.b", "hwy", "incl", "jan", "jn", "jul", "jun", "ksh",
+    "lk", "mar", "matt", "mk", "mon", "no", "nos", "nov", "núm", "oct", "op", "p", "para", "paras",
+    "ph", "pp", "prop", "props", "r", "rd", "ref", "reg", "regs", "res", "rm", "rom", "rs", "rte",
+    "s", "s.b", "s.r.o", "sat", "sch", "sec", "secs", "sep", "sept", "shs", "ss", "stat", "tel",
+    "thu", "thur", "thurs", "tk", "tsh", "tue", "tues", "ush", "vol", "vols", "w.e.f", "wed", "yr",
 ];
 
 /// Abbreviations that introduce what follows and so never end a sentence,
