@@ -2622,11 +2622,22 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // its own begins: "BREAKING: Fire breaks out at chemical plant … keep
     // windows shut | Emergency services said", "RPT-Indian refiners step up
     // purchases of West African crude | (Repeats …)".
+    // (Not after a word that needs what follows: "UPDATE 2-Oil falls as |
+    // U.S. crude stockpiles rise".)
+    let function_word = || {
+        classes.is_some_and(|c| {
+            matches!(
+                wordclass::TAGS.get(usize::from(c.class(lcore))),
+                Some(&("IN" | "CC" | "DT" | "TO" | "PRP$" | "WDT"))
+            )
+        })
+    };
     if g.newlines == 0
         && ltail.is_empty()
         && first_case(lcore) == Case::Lower
         && rcase == Case::Upper
         && is_alert(g.sentence_first)
+        && !function_word()
         && (opens_sentence(g) || opens_own_clause(g, classes) || name_and_verb(g, classes))
     {
         return Verdict::Yes;

@@ -220,6 +220,8 @@ const CASES: &[(&str, &[&str])] = &[
      &["The port handled 4.8 million t of sugar in the July-Sept. quarter.", "Drivers can use the lot on Carson Pl. instead.", "Runners will head east on Constitution Ave. NW, then loop back.", "The manifest lists the cargo as \u{2022} 40 t of steel pipes \u{2022} 12 containers of parts."]),
     ("UPDATE 1-Brazil's Petrobras raises diesel prices by 6.3% from Saturday (Adds analyst comment) RIO DE JANEIRO, May 16 (Reuters) - Petrobras said on Friday it would raise prices.",
      &["UPDATE 1-Brazil's Petrobras raises diesel prices by 6.3% from Saturday", "(Adds analyst comment)", "RIO DE JANEIRO, May 16 (Reuters) - Petrobras said on Friday it would raise prices."]),
+    ("UPDATE 2-Oil falls as U.S. crude stockpiles rise (Adds analyst comment) LONDON, May 14 (Reuters) - Oil prices fell.",
+     &["UPDATE 2-Oil falls as U.S. crude stockpiles rise", "(Adds analyst comment)", "LONDON, May 14 (Reuters) - Oil prices fell."]),
     ("BREAKING: Fire breaks out at chemical plant in Ludwigshafen \u{2013} residents told to keep windows shut Emergency services said there was no danger.",
      &["BREAKING: Fire breaks out at chemical plant in Ludwigshafen \u{2013} residents told to keep windows shut", "Emergency services said there was no danger."]),
     ("Rain halts play on day two in Galle | Spain's Ruiz into Miami Open final | Ortega takes pole for Red Bull in Jeddah",
