@@ -3488,14 +3488,13 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         }
         // So does a section or part written out after a code cited by its
         // title's number: "47 U.S.C. | Section 230", "14 C.F.R. | Part 107".
-        if is_abbreviated(lcore)
-            && parts(g.prev).1.bytes().all(|c| c.is_ascii_digit())
+        if matches!(
+            rcore,
+            "Section" | "Sec" | "Sections" | "Part" | "Parts" | "Subpart" | "Chapter" | "Title"
+        ) && g.next_case() == Case::Digit
             && !g.prev.is_empty()
-            && matches!(
-                rcore,
-                "Section" | "Sec" | "Sections" | "Part" | "Parts" | "Subpart" | "Chapter" | "Title"
-            )
-            && g.next_case() == Case::Digit
+            && parts(g.prev).1.bytes().all(|c| c.is_ascii_digit())
+            && is_abbreviated(lcore)
         {
             return Verdict::No;
         }
