@@ -576,7 +576,7 @@ fn walk_text<F: FnMut(&Gap<'_>) -> bool, const WRAPPED: bool, const QUOTED: bool
     // Whether the current line is quoted (opens with such a marker), and
     // whether it is an item of a list (opens with a marker such as "2.").
     let mut line_quoted = QUOTED && is_quote_marker(token_at(b, i));
-    let mut line_listed = WRAPPED && item_at(b, i).is_some();
+    let mut line_item = if WRAPPED { item_at(b, i) } else { None };
     while tok_start < n {
         // Find the end of the token, counting brackets on the way.
         let mut j = tok_start;
@@ -690,18 +690,21 @@ fn walk_text<F: FnMut(&Gap<'_>) -> bool, const WRAPPED: bool, const QUOTED: bool
             // an ordinary gap.
             // (Nor is a byline's line, "without power⏎By Siobhan Kearney⏎".)
             // (Quoted lines wrap into quoted lines only: "wrote:⏎> We" is
-            // no wrap. A list item opens its line after a line that is one,
-            // "officers; and⏎3. A review", or as the first of a list after a
-            // colon, "districts:⏎1. Fresh polls"; "born on May⏎3. He" is no
-            // list.)
+            // no wrap. A list item opens its line after a line that is the
+            // item before it, "2. Tighter rules for⏎officers; and⏎3. A
+            // review", or as the first of a list after a colon,
+            // "districts:⏎1. Fresh polls"; "born on May⏎3. He" is no list,
+            // nor "v. a ruling⏎iv.", after a line that opened on "Roe v.
+            // Wade"'s "v.".)
             let wrapped = WRAPPED
                 && gap_newlines == 1
                 && (!QUOTED || line_quoted == (right_start != gap_end))
                 && overflows(&b[..tok_end], &b[right_start..right_end], width)
                 && !opens_line(&text[right_start..right_end])
                 && !is_byline(&text[right_start..], false)
-                && !list_marker(&text[right_start..right_end])
-                    .is_some_and(|m| line_listed || left.ends_with(':') && m.opens_list());
+                && !list_marker(&text[right_start..right_end]).is_some_and(|m| {
+                    continues_list(line_item, Some(m)) || left.ends_with(':') && m.opens_list()
+                });
             g.left = left;
             g.right = &text[right_start..right_end];
             g.next = &text[next_start..k];
@@ -728,7 +731,7 @@ fn walk_text<F: FnMut(&Gap<'_>) -> bool, const WRAPPED: bool, const QUOTED: bool
         if newlines > 0 {
             g.line_tokens = 0;
             line_quoted = QUOTED && rb == b'>' && is_quote_marker(token_at(b, gap_end));
-            line_listed = WRAPPED && item_at(b, gap_end).is_some();
+            line_item = if WRAPPED { item_at(b, gap_end) } else { None };
         }
         if !quote_marker {
             g.prev = left;
@@ -998,12 +1001,12 @@ pub fn text_style(b: &[u8], quoted: bool) -> u8 {
 /// next: `the red carpet."It's unlike`), closing brackets, `comment.)The`,
 /// and before an opening quotation mark or bracket, `per dollar.“This`,
 /// `in 2022.(The`, and after a closing quotation mark or a time, `good
-/// day”.Not`, `10.30 a.m.The`. Text joined from HTML blocks and hurried typing both
-/// produce it. The mark must follow three lower-case letters (two before
-/// closing marks, `knows it.”He`; or, for a period, a digit) and precede a
-/// capital and a lower-case letter, and the token must not be an address or
-/// a name with a dot in it: "Jane.Doe@example.com", "U.S.A", "Ph.D",
-/// "ASP.NET", "One.Tel", "Halo.Bungie.Org" stay whole.
+/// day”.Not`, `10.30 a.m.The`. Text joined from HTML blocks and hurried
+/// typing both produce it. The mark must follow three lower-case letters (two
+/// before closing marks, `knows it.”He`; or, for a period, a digit) and
+/// precede a capital and a lower-case letter, and the token must not be an
+/// address or a name with a dot in it: "Jane.Doe@example.com", "U.S.A",
+/// "Ph.D", "ASP.NET", "One.Tel", "Halo.Bungie.Org" stay whole.
 fn glued_end(b: &[u8], sent_start: usize, tok_start: usize, at: usize) -> Option<usize> {
     // (Not after an ellipsis, which web text runs on from: "Irony is
     // dead...Long live Irony!", as UD English has both such gaps.)
@@ -2624,14 +2627,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // purchases of West African crude | (Repeats …)".
     // (Not after a word that needs what follows: "UPDATE 2-Oil falls as |
     // U.S. crude stockpiles rise".)
-    let function_word = || {
-        classes.is_some_and(|c| {
-            matches!(
-                wordclass::TAGS.get(usize::from(c.class(lcore))),
-                Some(&("IN" | "CC" | "DT" | "TO" | "PRP$" | "WDT"))
-            )
-        })
-    };
+    let function_word = || classes.is_some_and(|c| wordclass::is_function_word(c.class(lcore)));
     if g.newlines == 0
         && ltail.is_empty()
         && first_case(lcore) == Case::Lower
@@ -3069,12 +3065,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         if matches!(ltail, "?" | "!")
             && first_case(lcore) == Case::Upper
             && g.right_parts.2.is_empty()
-            && classes.is_some_and(|c| {
-                matches!(
-                    wordclass::TAGS.get(usize::from(c.class(rcore))),
-                    Some(&("VBD" | "VBZ" | "MD"))
-                )
-            })
+            && classes.is_some_and(|c| wordclass::is_past_singular_or_modal(c.class(rcore)))
         {
             return Verdict::No;
         }

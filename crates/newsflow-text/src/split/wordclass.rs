@@ -197,6 +197,23 @@ pub fn is_finite_verb(class: u8) -> bool {
     matches!(known_tag(class), Some("VBD" | "VBP" | "VBZ" | "MD"))
 }
 
+/// Whether a word of this class is a verb in the past or the third person
+/// singular, or a modal: "won", "has", "will" (not "are", which may open a
+/// question of its own).
+pub fn is_past_singular_or_modal(class: u8) -> bool {
+    matches!(known_tag(class), Some("VBD" | "VBZ" | "MD"))
+}
+
+/// Whether a word of this class needs what follows it: a preposition or
+/// subordinator, a conjunction, a determiner, "to", a possessive pronoun or
+/// a relative "which": "as", "and", "the", "its".
+pub fn is_function_word(class: u8) -> bool {
+    matches!(
+        known_tag(class),
+        Some("IN" | "CC" | "DT" | "TO" | "PRP$" | "WDT")
+    )
+}
+
 /// Whether a word of this class can be the verb of a clause: a finite verb,
 /// a modal, or a past participle, since the table gives a past tense that is
 /// also a participle ("proposed", "rejected") the participle's tag.
