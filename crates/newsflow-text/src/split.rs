@@ -239,8 +239,7 @@ pub fn decide(g: &Gap<'_>, model: Option<&model::Model>, feats: &mut features::F
 /// from training, it fell to 91.93. The vetoes, cheapest first: `Md.` before
 /// a name; a compound that ends on initials; a count or a word in quotation
 /// marks before a people's adjective; a suffix or a legal form; a name's
-/// last word before its legal form; two legal forms; a post's number in its
-/// thread; a title after a comma; an acronym in brackets inside a name; an
+/// last word before its legal form; a post's number in its thread; a title after a comma; an acronym in brackets inside a name; an
 /// unknown abbreviation before a lower-case word; `Dato'`; a team's letter
 /// before its verb; a pronoun and its verb; a title of address without its
 /// period; a label and its colon; the words of a name before its verb.
@@ -304,15 +303,6 @@ fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
         && first_case(rcore) == Case::Upper
         && rtail.is_empty()
         && lexicon::is_company_form(parts(g.next).1)
-    {
-        return true;
-    }
-    // Nor one that follows another: "Falkenrath Logistik GmbH & Co. | KG, a
-    // freight carrier".
-    if ltail == "."
-        && lexicon::is_company_form(lcore)
-        && lexicon::is_company_form(rcore)
-        && first_case(rcore) == Case::Upper
     {
         return true;
     }
@@ -2274,22 +2264,6 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     let rfirst = g.right.chars().next().unwrap_or(' ');
     let right_is_name = || classes.is_some_and(|c| wordclass::is_name(c.class(rcore)));
 
-    // A ticker's items end at the bar between them, which goes with the item
-    // before it: "Rain halts play on day two in Galle | | Spain's Ruiz into
-    // Miami Open final" (not a label's, "ANALYSIS | Why", "Also read |
-    // Opposition walks out", nor a menu's or a masthead's, "COURT WATCH |
-    // Issue 112", "t r u t h o u t | Perspective").
-    if g.left == "|"
-        && g.newlines == 0
-        && rcase == Case::Upper
-        && g.sentence_tokens >= 5
-        && g.lowercase >= 2
-        && parts(g.prev).1.len() >= 3
-        && !g.prev.ends_with(|c: char| is_terminal(c) || c == ':')
-    {
-        return Verdict::Yes;
-    }
-
     // Line structure: a blank line always ends a sentence; a line break does
     // unless a long line stops mid-sentence and the next one goes on in lower
     // case (hard-wrapped text).
@@ -2395,7 +2369,18 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         return Verdict::Yes;
     }
     if g.left == "|" {
-        return Verdict::No;
+        // Without a stop before it, a ticker's items end at the bar, which
+        // goes with the item before it: "Rain halts play on day two in Galle
+        // | | Spain's Ruiz into Miami Open final" (not a label's, "ANALYSIS |
+        // Why", "Also read | Opposition walks out", nor a menu's or a
+        // masthead's, "COURT WATCH | Issue 112", "t r u t h o u t |
+        // Perspective").
+        let ticker = rcase == Case::Upper
+            && g.sentence_tokens >= 5
+            && g.lowercase >= 2
+            && parts(g.prev).1.len() >= 3
+            && !g.prev.ends_with(|c: char| is_terminal(c) || c == ':');
+        return if ticker { Verdict::Yes } else { Verdict::No };
     }
     // An era written without periods follows its year: "Safar 14, 1446 |
     // AH", "in 1066 | AD", "around 500 | BCE".
