@@ -20,6 +20,7 @@ use crate::Span;
 pub mod features;
 pub mod lexicon;
 pub mod model;
+pub mod transcript;
 pub mod wordclass;
 
 use lexicon::{
@@ -81,6 +82,9 @@ pub struct Gap<'a> {
     /// model sees the same value in training and in use, whatever it
     /// decided earlier): see [`text_style`].
     pub text_style: u8,
+    /// Speakers' turns in the whole text, up to 2 (see
+    /// [`transcript::count_turns`]): at 2 it is a transcript.
+    pub turns: u8,
     /// The current sentence up to and including `left`, and the text from
     /// `right` to the end of the input.
     pub sentence: &'a str,
@@ -556,10 +560,12 @@ fn walk_text<F: FnMut(&Gap<'_>) -> bool, const WRAPPED: bool, const QUOTED: bool
     }
     let mut sent_start = i;
     let text_style = text_style(b, QUOTED);
+    let turns = transcript::count_turns(text);
     let mut g = Gap {
         markers_only: true,
         lines,
         text_style,
+        turns,
         ..Gap::default()
     };
     let mut tok_start = i;
@@ -712,6 +718,7 @@ fn walk_text<F: FnMut(&Gap<'_>) -> bool, const WRAPPED: bool, const QUOTED: bool
                     markers_only: true,
                     lines,
                     text_style,
+                    turns,
                     sentences_before: g.sentences_before.saturating_add(1),
                     line_tokens: g.line_tokens,
                     ..Gap::default()
@@ -2357,6 +2364,35 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             || needs_more
             || before_aside(g);
         return if wrapped { Verdict::No } else { Verdict::Yes };
+    }
+    // Transcripts: a speaker's label goes with the words after it, and the
+    // next label opens a turn after one that ends or breaks off, as does a
+    // note in brackets: "MR. BRANDT: If I could just add one thing — |
+    // MODERATOR: Very briefly, please.", "simply — | (Crosstalk.) | THE
+    // CHAIRMAN: Gentlemen". (Only in a text of two turns or more: UD
+    // English ends an e-mail's salutation at its colon, "Rhonda: | The
+    // report is attached".)
+    if g.turns >= 2 {
+        if ltail.ends_with(':')
+            && transcript::label(g.sentence).is_some_and(|l| {
+                l.strong
+                    && l.len == g.sentence.len()
+                    && transcript::names_speaker(g.sentence, classes)
+            })
+        {
+            return Verdict::No;
+        }
+        // (A turn that breaks off has its label and a word or more before
+        // the dash: not a bullet, "- | Tim Dams, Screen International:",
+        // nor a headline's kicker, "EXCLUSIVE – | Roger Stone:".)
+        let broken_off = g.left.ends_with(is_dash);
+        if transcript::ends_turn(g.left)
+            && (!broken_off || g.sentence_tokens >= 3)
+            && transcript::opens_turn(g.after, classes)
+            || broken_off && transcript::opens_note(g.after)
+        {
+            return Verdict::Yes;
+        }
     }
     // A section or paragraph sign needs its number: "§ | 1981", "¶ | 8.";
     // an ampersand never opens a sentence: "State of U.P. | & Anr.".
