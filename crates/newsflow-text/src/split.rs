@@ -1227,6 +1227,46 @@ fn is_header_time(g: &Gap<'_>) -> bool {
     is_am_pm(g.left) && is_time(g.prev) && is_date(g.back(2))
 }
 
+/// Whether a text is a clock time alone, with its zone and a separator:
+/// "14:05 GMT -", "7.51am GMT:", "1:47 p.m. ET —", "8.02am", "1405 GMT:"
+/// (not a number, "8.02", nor four digits without a zone, "1405").
+fn is_clock_stamp(text: &str) -> bool {
+    let mut tokens = text.split_ascii_whitespace();
+    let Some(first) = tokens.next() else {
+        return false;
+    };
+    let first = first.trim_end_matches([':', '-']);
+    let (time, am_pm) = match first
+        .strip_suffix("am")
+        .or_else(|| first.strip_suffix("pm"))
+        .or_else(|| first.strip_suffix("AM"))
+        .or_else(|| first.strip_suffix("PM"))
+    {
+        Some(time) => (time, true),
+        None => (first, false),
+    };
+    let digits = |f: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&f.len()) && f.bytes().all(|c| c.is_ascii_digit())
+    };
+    let (mut zone, mut marked) = (false, am_pm);
+    for t in tokens {
+        let t = t.trim_end_matches([':', ',']);
+        if lexicon::is_time_zone(t) {
+            zone = true;
+        } else if is_am_pm(t) || is_dotted_am_pm(parts(t).1) {
+            marked = true;
+        } else if t.is_empty() || !t.chars().all(is_dash) {
+            return false;
+        }
+    }
+    match time.split_once([':', '.']) {
+        Some((h, m)) => {
+            digits(h, 1..=2) && digits(m, 2..=2) && (time.contains(':') || marked || zone)
+        }
+        None => digits(time, 1..=2) && am_pm || digits(time, 4..=4) && zone,
+    }
+}
+
 /// Whether a word is a Roman numeral in capitals: "IV", "VIII", "XIV".
 fn is_roman(core: &str) -> bool {
     !core.is_empty()
@@ -2394,6 +2434,12 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             return Verdict::Yes;
         }
     }
+    // A live blog's entry opens on its time, which goes with it: "14:05 GMT
+    // - | The foreign ministry", "7.51am GMT: | Good morning", "8.02am |
+    // The first ferry".
+    if g.sentence_tokens <= 4 && rcase == Case::Upper && is_clock_stamp(g.sentence) {
+        return Verdict::No;
+    }
     // A section or paragraph sign needs its number: "§ | 1981", "¶ | 8.";
     // an ampersand never opens a sentence: "State of U.P. | & Anr.".
     if matches!(g.left, "§" | "§§" | "¶" | "¶¶") || g.right.starts_with('&') {
@@ -2778,8 +2824,13 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             }
         }
         // "outside | No. 10 Downing Street": an abbreviation that stands
-        // before a number does not open a sentence after a bare word.
-        if g.right_parts.2 == "." && is_before_number(rcore) && g.next_case() == Case::Digit {
+        // before a number does not open a sentence after a bare word (nor
+        // before a case's code, "issued in case | No. ICC-02/05-01/22").
+        if g.right_parts.2 == "."
+            && is_before_number(rcore)
+            && (g.next_case() == Case::Digit
+                || matches!(rcore, "No" | "Nos") && g.next.bytes().any(|c| c.is_ascii_digit()))
+        {
             return Verdict::No;
         }
         // "“… the conversation,” Dar continued", "India, Pakistan".
@@ -4517,6 +4568,41 @@ mod tests {
             ["Rains lash Colombo", "Heavy rain flooded the city."]
         );
         assert_eq!(ascii_spaced("no such space here: \u{2019}"), None);
+    }
+
+    #[test]
+    fn clock_stamps_open_live_blog_entries() {
+        for stamp in [
+            "14:05 GMT -",
+            "7.51am GMT:",
+            "1:47 p.m. ET —",
+            "8.02am",
+            "1405 GMT:",
+            "9:30",
+        ] {
+            assert!(is_clock_stamp(stamp), "{stamp}");
+        }
+        for text in [
+            "8.02",
+            "1405",
+            "At 14:05 GMT",
+            "14:05 GMT said",
+            "2.5 per cent",
+        ] {
+            assert!(!is_clock_stamp(text), "{text}");
+        }
+        let text = "14:05 GMT - The ministry confirmed the exchange. 8.15am Queues at the port have cleared.";
+        let got: Vec<&str> = split_sentences(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "14:05 GMT - The ministry confirmed the exchange.",
+                "8.15am Queues at the port have cleared."
+            ]
+        );
     }
 
     #[test]

@@ -66,8 +66,9 @@ const TITLES: [&str; 143] = [
 /// Chicago Board of Trade", "per cwt."; a port's terms, "c.i.f.
 /// Alexandria", "f.o.b. Rouen"; and a college or institute cut short, "St.
 /// Aloysius Inst. of Tech."; and Latin America's company, city, state and
-/// avenue, "Cía. Cervecera", "Cd. Juárez", "Edo. de México", "Avda.").
-const ABBREVIATIONS: [&str; 205] = [
+/// avenue, "Cía. Cervecera", "Cd. Juárez", "Edo. de México", "Avda."; and
+/// the law's "Art. 12 et seq. of the treaty").
+const ABBREVIATIONS: [&str; 207] = [
     "a.k.a", "a.m", "abbr", "acad", "al", "ala", "approx", "apr", "ariz", "armd", "art", "assn",
     "assoc", "ast", "asts", "aug", "avda", "ave", "b.a", "b.sc", "bbl", "bde", "bhd", "blk",
     "blvd", "bn", "bros", "bu", "c.i.f", "ca", "calif", "cd", "cert", "cf", "ch", "chap", "cia",
@@ -80,10 +81,10 @@ const ABBREVIATIONS: [&str; 205] = [
     "misc", "ml", "mon", "mont", "mph", "mrs", "n.y", "natl", "neb", "nev", "nig", "nov", "oct",
     "okla", "op", "ov", "oz", "p", "p.m", "p.s", "pa", "para", "pcia", "pct", "ph.d", "pkwy",
     "plc", "pp", "proc", "ps", "pt", "pts", "pty", "rd", "reb", "rebs", "ref", "reg", "regt", "rs",
-    "rte", "sat", "sci", "sdn", "sec", "sep", "sept", "snr", "sp", "spp", "sq", "sr", "stl",
-    "subsp", "sun", "tbk", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "tk", "trans",
-    "tsp", "tue", "tues", "u.k", "u.n", "u.s", "u.s.a", "univ", "v", "va", "var", "viz", "vol",
-    "vols", "vs", "vt", "w.e.f", "wed", "wis", "wyo", "yd", "yds", "yr", "yrs",
+    "rte", "sat", "sci", "sdn", "sec", "sep", "sept", "seq", "seqq", "snr", "sp", "spp", "sq",
+    "sr", "stl", "subsp", "sun", "tbk", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "tk",
+    "trans", "tsp", "tue", "tues", "u.k", "u.n", "u.s", "u.s.a", "univ", "v", "va", "var", "viz",
+    "vol", "vols", "vs", "vt", "w.e.f", "wed", "wis", "wyo", "yd", "yds", "yr", "yrs",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
@@ -122,9 +123,10 @@ const BEFORE_NUMBER: [&str; 109] = [
 
 /// Abbreviations that introduce what follows and so never end a sentence,
 /// whatever comes next ("(e.g. The Programming Historian)", "Roe v. Wade",
-/// "Olamide, a.k.a. Baddo").
-const LINKING: [&str; 10] = [
-    "a.k.a", "approx", "cf", "e.g", "i.e", "p.s", "ps", "v", "viz", "vs",
+/// "Olamide, a.k.a. Baddo", "14 departments (incl. Var and
+/// Alpes-Maritimes)").
+const LINKING: [&str; 12] = [
+    "a.k.a", "approx", "cf", "e.g", "excl", "i.e", "incl", "p.s", "ps", "v", "viz", "vs",
 ];
 
 /// Closed-class words that start sentences and are not part of names, so
@@ -209,11 +211,13 @@ pub fn is_role(word: &str) -> bool {
 }
 
 /// Time zones written after a clock time ("at 5 p.m. IST on May 10", "at 7
-/// p.m. Eastern"). As written, sorted.
-const TIME_ZONES: [&str; 36] = [
-    "AEDT", "AEST", "Atlantic", "BST", "CDT", "CEST", "CET", "CST", "CT", "Central", "EAT", "EDT",
-    "EEST", "EET", "EST", "ET", "Eastern", "GMT", "GST", "HKT", "IST", "JST", "KST", "Local",
-    "MDT", "MSK", "MST", "MT", "Mountain", "PDT", "PKT", "PST", "PT", "Pacific", "SGT", "UTC",
+/// p.m. Eastern", "2 a.m. ADT" in Atlantic Canada). As written, sorted.
+const TIME_ZONES: [&str; 52] = [
+    "ACDT", "ACST", "ADT", "AEDT", "AEST", "AKDT", "AKST", "AST", "AWST", "Atlantic", "BST", "CDT",
+    "CEST", "CET", "CST", "CT", "Central", "EAT", "EDT", "EEST", "EET", "EST", "ET", "Eastern",
+    "GMT", "GST", "HKT", "HST", "IST", "JST", "KST", "Local", "MDT", "MSK", "MST", "MT",
+    "Mountain", "NDT", "NST", "NZDT", "NZST", "PDT", "PHT", "PKT", "PST", "PT", "Pacific", "SAST",
+    "SGT", "UTC", "WAT", "WIB",
 ];
 
 /// Whether a word is a time zone as written after a clock time (see
