@@ -1227,6 +1227,58 @@ fn is_header_time(g: &Gap<'_>) -> bool {
     is_am_pm(g.left) && is_time(g.prev) && is_date(g.back(2))
 }
 
+/// Whether a text opens on a stamp of publication: "Updated", "Published",
+/// "Posted" or "Last updated", then a date or a time ("Updated 14:32 IST",
+/// "Updated at 11.57pm on 3 Feb 2025", "Last Updated: Apr 14, 2025"; not
+/// "Posted by", nor "Updated guidance").
+fn opens_page_stamp(text: &str) -> bool {
+    let mut tokens = text.split_ascii_whitespace();
+    let first = tokens.next().map_or("", |t| t.trim_end_matches(':'));
+    match first {
+        "Updated" | "Published" | "Posted" | "UPDATED" | "PUBLISHED" => {}
+        "Last" => {
+            if !tokens
+                .next()
+                .is_some_and(|t| t.trim_end_matches(':').eq_ignore_ascii_case("updated"))
+            {
+                return false;
+            }
+        }
+        _ => return false,
+    }
+    tokens
+        .find(|t| !matches!(*t, "at" | "on" | ":"))
+        .is_some_and(|t| {
+            t.bytes().any(|c| c.is_ascii_digit()) || lexicon::is_day_or_month(parts(t).1)
+        })
+}
+
+/// Whether every token of a text after its first is a piece of a date or a
+/// time (see [`is_stamp_piece`]), with a digit among them.
+fn is_page_stamp(text: &str) -> bool {
+    let mut tokens = text.split_ascii_whitespace().skip(1);
+    let mut digit = false;
+    tokens.all(|t| {
+        digit |= t.bytes().any(|c| c.is_ascii_digit());
+        is_stamp_piece(t) || t.trim_end_matches(':').eq_ignore_ascii_case("updated")
+    }) && digit
+}
+
+/// A piece of a stamp's date or time: "14:32", "2025,", "Sept.", "a.m.",
+/// "IST", "at", "on", "|".
+fn is_stamp_piece(tok: &str) -> bool {
+    let (_, core, _) = parts(tok);
+    matches!(tok, "at" | "on" | "|" | "-" | "—")
+        || core.bytes().any(|c| c.is_ascii_digit())
+            && core
+                .bytes()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b':' | b'.' | b'/'))
+        || lexicon::is_day_or_month(core)
+        || lexicon::is_time_zone(core)
+        || is_am_pm(core)
+        || is_dotted_am_pm(core)
+}
+
 /// Whether a text is a clock time alone, with its zone and a separator:
 /// "14:05 GMT -", "7.51am GMT:", "1:47 p.m. ET —", "8.02am", "1405 GMT:"
 /// (not a number, "8.02", nor four digits without a zone, "1405").
@@ -2439,6 +2491,23 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // The first ferry".
     if g.sentence_tokens <= 4 && rcase == Case::Upper && is_clock_stamp(g.sentence) {
         return Verdict::No;
+    }
+    // A page's stamp of publication stands alone in flattened copy: "…
+    // favour the ruling alliance | Updated 14:32 IST | The Election
+    // Commission said", "By Markets Desk | Last Updated: Apr 14, 2025,
+    // 08:12:00 AM IST | Shares of" (but it stays on the line of a place or
+    // a byline that leads into it: "Kolkata | Updated:", "Bengaluru,
+    // Updated:", "By Nina Park | Updated 7:32 a.m.").
+    if rcase == Case::Upper
+        && (ltail.is_empty()
+            && lcore.chars().any(char::is_alphabetic)
+            && !lexicon::is_non_final(lcore)
+            && opens_page_stamp(g.after)
+            || opens_page_stamp(g.sentence)
+                && is_page_stamp(g.sentence)
+                && !is_stamp_piece(g.right))
+    {
+        return Verdict::Yes;
     }
     // A section or paragraph sign needs its number: "§ | 1981", "¶ | 8.";
     // an ampersand never opens a sentence: "State of U.P. | & Anr.".
@@ -4568,6 +4637,30 @@ mod tests {
             ["Rains lash Colombo", "Heavy rain flooded the city."]
         );
         assert_eq!(ascii_spaced("no such space here: \u{2019}"), None);
+    }
+
+    #[test]
+    fn stamps_of_publication_stand_alone_in_flat_copy() {
+        let text = "Rail strike called off after pay deal Updated 06:15 GMT, 12 March 2025 \
+                    Train services will run normally, the union said.";
+        let got: Vec<&str> = split_sentences(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "Rail strike called off after pay deal",
+                "Updated 06:15 GMT, 12 March 2025",
+                "Train services will run normally, the union said."
+            ]
+        );
+        assert!(opens_page_stamp(
+            "Last Updated: Apr 14, 2025, 08:12:00 AM IST"
+        ));
+        assert!(opens_page_stamp("Updated at 11.57pm on 3 Feb 2025"));
+        assert!(!opens_page_stamp("Posted by Ann at 10:30"));
+        assert!(!opens_page_stamp("Updated guidance was issued"));
     }
 
     #[test]
