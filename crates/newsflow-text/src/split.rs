@@ -1233,24 +1233,29 @@ fn is_header_time(g: &Gap<'_>) -> bool {
 /// "Posted by", nor "Updated guidance").
 fn opens_page_stamp(text: &str) -> bool {
     let mut tokens = text.split_ascii_whitespace();
-    let first = tokens.next().map_or("", |t| t.trim_end_matches(':'));
-    match first {
-        "Updated" | "Published" | "Posted" | "UPDATED" | "PUBLISHED" => {}
-        "Last" => {
-            if !tokens
-                .next()
-                .is_some_and(|t| t.trim_end_matches(':').eq_ignore_ascii_case("updated"))
-            {
-                return false;
-            }
-        }
-        _ => return false,
+    let first = tokens.next().unwrap_or("");
+    if !is_stamp_word(first) {
+        return false;
+    }
+    let updated = |t: &str| t.trim_end_matches(':').eq_ignore_ascii_case("updated");
+    if first == "Last" && !tokens.next().is_some_and(updated) {
+        return false;
     }
     tokens
         .find(|t| !matches!(*t, "at" | "on" | ":"))
         .is_some_and(|t| {
             t.bytes().any(|c| c.is_ascii_digit()) || lexicon::is_day_or_month(parts(t).1)
         })
+}
+
+/// Whether a token is the first word of a stamp of publication (see
+/// [`opens_page_stamp`]).
+fn is_stamp_word(tok: &str) -> bool {
+    matches!(tok.as_bytes().first(), Some(b'U' | b'P' | b'L'))
+        && matches!(
+            tok.trim_end_matches(':'),
+            "Updated" | "Published" | "Posted" | "UPDATED" | "PUBLISHED" | "Last"
+        )
 }
 
 /// Whether every token of a text after its first is a piece of a date or a
@@ -2478,7 +2483,9 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // the dash: not a bullet, "- | Tim Dams, Screen International:",
         // nor a headline's kicker, "EXCLUSIVE – | Roger Stone:".)
         let broken_off = g.left.ends_with(is_dash);
-        if transcript::ends_turn(g.left)
+        if rcase == Case::Upper
+            && transcript::colon_ahead(g.after)
+            && transcript::ends_turn(g.left)
             && (!broken_off || g.sentence_tokens >= 3)
             && transcript::opens_turn(g.after, classes)
             || broken_off && transcript::opens_note(g.after)
@@ -2489,7 +2496,14 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // A live blog's entry opens on its time, which goes with it: "14:05 GMT
     // - | The foreign ministry", "7.51am GMT: | Good morning", "8.02am |
     // The first ferry".
-    if g.sentence_tokens <= 4 && rcase == Case::Upper && is_clock_stamp(g.sentence) {
+    if g.sentence_tokens <= 4
+        && rcase == Case::Upper
+        && g.sentence
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_digit)
+        && is_clock_stamp(g.sentence)
+    {
         return Verdict::No;
     }
     // A page's stamp of publication stands alone in flattened copy: "…
@@ -2499,11 +2513,13 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // a byline that leads into it: "Kolkata | Updated:", "Bengaluru,
     // Updated:", "By Nina Park | Updated 7:32 a.m.").
     if rcase == Case::Upper
-        && (ltail.is_empty()
+        && (is_stamp_word(g.right)
+            && ltail.is_empty()
             && lcore.chars().any(char::is_alphabetic)
             && !lexicon::is_non_final(lcore)
             && opens_page_stamp(g.after)
-            || opens_page_stamp(g.sentence)
+            || is_stamp_word(g.sentence_first)
+                && opens_page_stamp(g.sentence)
                 && is_page_stamp(g.sentence)
                 && !is_stamp_piece(g.right))
     {

@@ -245,6 +245,13 @@ fn label_before(text: &str, end: usize) -> bool {
     false
 }
 
+/// Whether a colon comes soon enough in `after` for a label to open it: a
+/// cheap test (one vectorized search) before the label is read.
+pub fn colon_ahead(after: &str) -> bool {
+    let b = after.as_bytes();
+    memchr::memchr(b':', &b[..b.len().min(160)]).is_some()
+}
+
 /// Whether a speaker's label opens `after` and the words after it are no
 /// quotation: "MODERATOR: Very briefly" (not a roundup's source, "Carl
 /// Bialik: “One of the biggest lessons").
