@@ -4655,16 +4655,20 @@ mod tests {
         assert_eq!(ascii_spaced("no such space here: \u{2019}"), None);
     }
 
+    /// The sentences of `text`, as text.
+    pub(super) fn sentences(text: &str) -> Vec<&str> {
+        split_sentences(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
     #[test]
     fn stamps_of_publication_stand_alone_in_flat_copy() {
         let text = "Rail strike called off after pay deal Updated 06:15 GMT, 12 March 2025 \
                     Train services will run normally, the union said.";
-        let got: Vec<&str> = split_sentences(text)
-            .iter()
-            .map(|s| &text[s.start..s.end])
-            .collect();
         assert_eq!(
-            got,
+            sentences(text),
             [
                 "Rail strike called off after pay deal",
                 "Updated 06:15 GMT, 12 March 2025",
@@ -4701,12 +4705,8 @@ mod tests {
             assert!(!is_clock_stamp(text), "{text}");
         }
         let text = "14:05 GMT - The ministry confirmed the exchange. 8.15am Queues at the port have cleared.";
-        let got: Vec<&str> = split_sentences(text)
-            .iter()
-            .map(|s| &text[s.start..s.end])
-            .collect();
         assert_eq!(
-            got,
+            sentences(text),
             [
                 "14:05 GMT - The ministry confirmed the exchange.",
                 "8.15am Queues at the port have cleared."

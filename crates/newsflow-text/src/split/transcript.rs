@@ -355,15 +355,9 @@ mod tests {
         }
     }
 
-    fn sentences(text: &str) -> Vec<&str> {
-        crate::split::split_sentences(text)
-            .iter()
-            .map(|s| &text[s.start..s.end])
-            .collect()
-    }
-
     #[test]
     fn a_hearing_splits_at_its_turns() {
+        use crate::split::tests::sentences;
         let text = "SEN. MOREAU: Your agency knew in May — MS. OKONJO: We did not. \
                     SEN. MOREAU: — and said nothing. (Crosstalk.) THE CHAIR: Order. \
                     Ms Lena Brandt (Eastfield) (Lab): Will the Minister answer?";
