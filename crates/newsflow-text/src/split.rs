@@ -18,6 +18,7 @@ use crate::places;
 use crate::Span;
 
 pub mod features;
+pub mod furniture;
 pub mod lexicon;
 pub mod model;
 pub mod transcript;
@@ -1227,63 +1228,6 @@ fn is_header_time(g: &Gap<'_>) -> bool {
     is_am_pm(g.left) && is_time(g.prev) && is_date(g.back(2))
 }
 
-/// Whether a text opens on a stamp of publication: "Updated", "Published",
-/// "Posted" or "Last updated", then a date or a time ("Updated 14:32 IST",
-/// "Updated at 11.57pm on 3 Feb 2025", "Last Updated: Apr 14, 2025"; not
-/// "Posted by", nor "Updated guidance").
-fn opens_page_stamp(text: &str) -> bool {
-    let mut tokens = text.split_ascii_whitespace();
-    let first = tokens.next().unwrap_or("");
-    if !is_stamp_word(first) {
-        return false;
-    }
-    let updated = |t: &str| t.trim_end_matches(':').eq_ignore_ascii_case("updated");
-    if first == "Last" && !tokens.next().is_some_and(updated) {
-        return false;
-    }
-    tokens
-        .find(|t| !matches!(*t, "at" | "on" | ":"))
-        .is_some_and(|t| {
-            t.bytes().any(|c| c.is_ascii_digit()) || lexicon::is_day_or_month(parts(t).1)
-        })
-}
-
-/// Whether a token is the first word of a stamp of publication (see
-/// [`opens_page_stamp`]).
-fn is_stamp_word(tok: &str) -> bool {
-    matches!(tok.as_bytes().first(), Some(b'U' | b'P' | b'L'))
-        && matches!(
-            tok.trim_end_matches(':'),
-            "Updated" | "Published" | "Posted" | "UPDATED" | "PUBLISHED" | "Last"
-        )
-}
-
-/// Whether every token of a text after its first is a piece of a date or a
-/// time (see [`is_stamp_piece`]), with a digit among them.
-fn is_page_stamp(text: &str) -> bool {
-    let mut tokens = text.split_ascii_whitespace().skip(1);
-    let mut digit = false;
-    tokens.all(|t| {
-        digit |= t.bytes().any(|c| c.is_ascii_digit());
-        is_stamp_piece(t) || t.trim_end_matches(':').eq_ignore_ascii_case("updated")
-    }) && digit
-}
-
-/// A piece of a stamp's date or time: "14:32", "2025,", "Sept.", "a.m.",
-/// "IST", "at", "on", "|".
-fn is_stamp_piece(tok: &str) -> bool {
-    let (_, core, _) = parts(tok);
-    matches!(tok, "at" | "on" | "|" | "-" | "—")
-        || core.bytes().any(|c| c.is_ascii_digit())
-            && core
-                .bytes()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b':' | b'.' | b'/'))
-        || lexicon::is_day_or_month(core)
-        || lexicon::is_time_zone(core)
-        || is_am_pm(core)
-        || is_dotted_am_pm(core)
-}
-
 /// Whether a text is a clock time alone, with its zone and a separator:
 /// "14:05 GMT -", "7.51am GMT:", "1:47 p.m. ET —", "8.02am", "1405 GMT:"
 /// (not a number, "8.02", nor four digits without a zone, "1405").
@@ -1322,6 +1266,30 @@ fn is_clock_stamp(text: &str) -> bool {
         }
         None => digits(time, 1..=2) && am_pm || digits(time, 4..=4) && zone,
     }
+}
+
+/// Whether a token is a chapter and verse: "6:8)", "40:1-11;", "3:8-15a",
+/// "2:17),".
+fn is_verse(tok: &str) -> bool {
+    let (_, core, _) = parts(tok);
+    core.split_once(':').is_some_and(|(chapter, verses)| {
+        (1..=3).contains(&chapter.len())
+            && chapter.bytes().all(|c| c.is_ascii_digit())
+            && verses.bytes().next().is_some_and(|c| c.is_ascii_digit())
+            && verses
+                .bytes()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b',' | b'.'))
+            && !verses.contains(':')
+    })
+}
+
+/// Whether a word is a capital and one to four lower-case letters: "Gal",
+/// "Mic", "Eccl" (a book of the Bible cut short, not "Tuesday").
+fn is_short_capitalized(core: &str) -> bool {
+    let mut chars = core.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && (1..=4).contains(&chars.clone().count())
+        && chars.all(|c| c.is_ascii_lowercase())
 }
 
 /// Whether a word is a Roman numeral in capitals: "IV", "VIII", "XIV".
@@ -2470,6 +2438,17 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // English ends an e-mail's salutation at its colon, "Rhonda: | The
     // report is attached".)
     if g.turns >= 2 {
+        // (And the "Q." and "A." of testimony: "-- | A. | I mean I saw him.",
+        // "Pruett & Sons Co. | Q. | And after that?")
+        if g.sentence_tokens == 1 && transcript::is_qa_marker(g.left) {
+            return Verdict::No;
+        }
+        if transcript::is_qa_marker(g.right)
+            && (ltail.chars().any(is_terminal) && !is_title(lcore) || g.left.ends_with(is_dash))
+            && (matches!(g.next_case(), Case::Upper | Case::Digit) || g.next.starts_with(is_dash))
+        {
+            return Verdict::Yes;
+        }
         if ltail.ends_with(':')
             && transcript::label(g.sentence).is_some_and(|l| {
                 l.strong
@@ -2513,15 +2492,15 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // a byline that leads into it: "Kolkata | Updated:", "Bengaluru,
     // Updated:", "By Nina Park | Updated 7:32 a.m.").
     if rcase == Case::Upper
-        && (is_stamp_word(g.right)
+        && (furniture::is_stamp_word(g.right)
             && ltail.is_empty()
             && lcore.chars().any(char::is_alphabetic)
             && !lexicon::is_non_final(lcore)
-            && opens_page_stamp(g.after)
-            || is_stamp_word(g.sentence_first)
-                && opens_page_stamp(g.sentence)
-                && is_page_stamp(g.sentence)
-                && !is_stamp_piece(g.right))
+            && furniture::opens_page_stamp(g.after)
+            || furniture::is_stamp_word(g.sentence_first)
+                && furniture::opens_page_stamp(g.sentence)
+                && furniture::is_page_stamp(g.sentence)
+                && !furniture::is_stamp_piece(g.right))
     {
         return Verdict::Yes;
     }
@@ -3229,9 +3208,17 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // (Also inches: "3.7 in. | was a record"; and a unit after a
         // number, "a 58-yd. | field goal", "a 2-min. | call".)
         // (And a street, "the lot on Carson Pl. | instead", and a range of
-        // months, "in the July-Sept. | quarter".)
+        // months, "in the July-Sept. | quarter"; and a journal's name cut
+        // short, "in Nat. Med. | this week".)
+        let in_journal = || {
+            let (_, pcore, ptail) = parts(g.prev);
+            lexicon::is_journal_word(lcore)
+                && ptail == "."
+                && (is_abbreviation(pcore) || lexicon::is_journal_word(pcore))
+        };
         if ltail == "."
             && (is_abbreviation(lcore)
+                || in_journal()
                 || lcore.contains('.')
                 || lcore.chars().count() == 1
                 || inches
@@ -3260,6 +3247,23 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     }
 
     if ltail == "." {
+        // A word cut short before a number's "No." goes on: "Ord. | No.
+        // 2024-17", "Dkt. | No. ZBA-24-019", "App. | No. 4407/19" (a known
+        // abbreviation, or a word the tables do not know).
+        if matches!(rcore, "No" | "Nos")
+            && g.right_parts.2 == "."
+            && g.next.bytes().any(|c| c.is_ascii_digit())
+            && is_short_capitalized(lcore)
+            && (is_abbreviation(lcore)
+                || classes.is_some_and(|c| c.class(lcore) >= wordclass::GUESSED))
+        {
+            return Verdict::No;
+        }
+        // A book of the Bible cut short takes its chapter and verse: "(Mic.
+        // | 6:8)", "cite Gal. | 3:28, opponents", "Isa. | 40:1-11;".
+        if rcase == Case::Digit && is_verse(g.right) && is_short_capitalized(lcore) {
+            return Verdict::No;
+        }
         // A dateline's state abbreviation comes before a dash or the
         // agency's name, not a boundary: "CONCORD, N.H. | - Sen. Bernie
         // Sanders", "BUENA PARK, Calif. | - Rallying", "SACRAMENTO, Calif. |
@@ -3389,6 +3393,13 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             if first_case(pcore) == Case::Lower && (pcore != "and" || right_is_name()) || town {
                 return Verdict::No;
             }
+        }
+        // A county, a township or a district cut short goes on into its
+        // bodies: "Marion Co. | Superior Court", "the Pell Co. | Attorney's
+        // Office", "Sutton Twp. | Zoning Hearing Board", "the 4th Dist. |
+        // Court of Appeals".
+        if matches!(lcore, "Co" | "Twp" | "Dist") && lexicon::is_local_body(rcore) {
+            return Verdict::No;
         }
         // A unit joined to a figure goes on before a capital that opens no
         // sentence: "The 10-yr. | Treasury yield".
@@ -4664,23 +4675,16 @@ mod tests {
     }
 
     #[test]
-    fn stamps_of_publication_stand_alone_in_flat_copy() {
-        let text = "Rail strike called off after pay deal Updated 06:15 GMT, 12 March 2025 \
-                    Train services will run normally, the union said.";
+    fn books_of_the_bible_take_their_verses() {
         assert_eq!(
-            sentences(text),
+            sentences("Supporters cite Gal. 3:28, opponents 1 Tim. 2:12. The synod votes in July."),
             [
-                "Rail strike called off after pay deal",
-                "Updated 06:15 GMT, 12 March 2025",
-                "Train services will run normally, the union said."
+                "Supporters cite Gal. 3:28, opponents 1 Tim. 2:12.",
+                "The synod votes in July."
             ]
         );
-        assert!(opens_page_stamp(
-            "Last Updated: Apr 14, 2025, 08:12:00 AM IST"
-        ));
-        assert!(opens_page_stamp("Updated at 11.57pm on 3 Feb 2025"));
-        assert!(!opens_page_stamp("Posted by Ann at 10:30"));
-        assert!(!opens_page_stamp("Updated guidance was issued"));
+        assert!(is_verse("40:1-11;") && is_verse("6:8)") && !is_verse("10:30:15"));
+        assert!(is_short_capitalized("Eccl") && !is_short_capitalized("Tuesday"));
     }
 
     #[test]

@@ -32,21 +32,23 @@
 /// "Tpl." for a pastor, a surveyor and a town planner; Tanzania's "Mwl."
 /// for a teacher; a ship's "M.V. Sea Falcon"; the Spanish-speaking
 /// world's "Gral.", "Cnel.", "Tte.", "Pbro.", "Mons.", "Mtro.", "Arq.",
-/// "Exmo." and "Dña."; and Austria's "Mag.").
+/// "Exmo." and "Dña."; Austria's "Mag."; and in local government a
+/// commissioner's "Comm." and a director's "Dir.", "Public Works Dir. Sam
+/// Odum").
 /// Lower case, without the final period, sorted.
-const TITLES: [&str; 143] = [
+const TITLES: [&str; 145] = [
     "addl", "adj", "adm", "adv", "ald", "alh", "amb", "arc", "arq", "asec", "asst", "atty", "av",
     "avv", "barr", "br", "brgy", "brig", "bro", "capt", "cdr", "cdre", "ch", "chmn", "cllr",
-    "cmdr", "cnel", "col", "comr", "const", "coun", "cpl", "cpt", "cst", "dep", "det", "dott",
-    "dr", "dra", "drs", "dy", "dña", "eng", "engr", "ens", "exma", "exmo", "flt", "fr", "ft",
-    "gen", "gov", "gral", "hav", "hon", "ing", "insp", "ir", "jl", "jln", "jt", "kg", "kum", "ld",
-    "ldr", "lic", "lt", "m.v", "m/s", "ma", "mag", "maj", "messrs", "mlle", "mme", "mohd", "mons",
-    "mr", "mrs", "ms", "msgr", "mst", "mt", "mtra", "mtro", "mwl", "nb", "nk", "ofc", "owek",
-    "pbgen", "pbro", "pcapt", "pcol", "pcpl", "pfc", "pgen", "pharm", "plt", "pltcol", "pmaj",
-    "pmgen", "pmsg", "pol", "pres", "prof", "pssg", "pst", "pt", "pte", "pvt", "rep", "reps",
-    "ret", "rev", "rt", "sec", "secy", "sen", "sens", "sgt", "sh", "smt", "spc", "spl", "sqn",
-    "sra", "srta", "ss", "st", "sta", "ste", "sto", "sub", "supt", "surv", "tmt", "tpl", "tpr",
-    "tte", "usec", "ven", "wg",
+    "cmdr", "cnel", "col", "comm", "comr", "const", "coun", "cpl", "cpt", "cst", "dep", "det",
+    "dir", "dott", "dr", "dra", "drs", "dy", "dña", "eng", "engr", "ens", "exma", "exmo", "flt",
+    "fr", "ft", "gen", "gov", "gral", "hav", "hon", "ing", "insp", "ir", "jl", "jln", "jt", "kg",
+    "kum", "ld", "ldr", "lic", "lt", "m.v", "m/s", "ma", "mag", "maj", "messrs", "mlle", "mme",
+    "mohd", "mons", "mr", "mrs", "ms", "msgr", "mst", "mt", "mtra", "mtro", "mwl", "nb", "nk",
+    "ofc", "owek", "pbgen", "pbro", "pcapt", "pcol", "pcpl", "pfc", "pgen", "pharm", "plt",
+    "pltcol", "pmaj", "pmgen", "pmsg", "pol", "pres", "prof", "pssg", "pst", "pt", "pte", "pvt",
+    "rep", "reps", "ret", "rev", "rt", "sec", "secy", "sen", "sens", "sgt", "sh", "smt", "spc",
+    "spl", "sqn", "sra", "srta", "ss", "st", "sta", "ste", "sto", "sub", "supt", "surv", "tmt",
+    "tpl", "tpr", "tte", "usec", "ven", "wg",
 ];
 
 /// Abbreviations that usually do not end a sentence but may ("& Co. It
@@ -67,8 +69,9 @@ const TITLES: [&str; 143] = [
 /// Alexandria", "f.o.b. Rouen"; and a college or institute cut short, "St.
 /// Aloysius Inst. of Tech."; and Latin America's company, city, state and
 /// avenue, "Cía. Cervecera", "Cd. Juárez", "Edo. de México", "Avda."; and
-/// the law's "Art. 12 et seq. of the treaty").
-const ABBREVIATIONS: [&str; 207] = [
+/// the law's "Art. 12 et seq. of the treaty"; a township, "the Greene Twp.
+/// trustees", and an ordinance, "Ord. No. 2024-17").
+const ABBREVIATIONS: [&str; 209] = [
     "a.k.a", "a.m", "abbr", "acad", "al", "ala", "approx", "apr", "ariz", "armd", "art", "assn",
     "assoc", "ast", "asts", "aug", "avda", "ave", "b.a", "b.sc", "bbl", "bde", "bhd", "blk",
     "blvd", "bn", "bros", "bu", "c.i.f", "ca", "calif", "cd", "cert", "cf", "ch", "chap", "cia",
@@ -79,12 +82,13 @@ const ABBREVIATIONS: [&str; 207] = [
     "jan", "jn", "jnr", "jr", "jul", "jun", "kan", "kg", "km", "ky", "lb", "lbs", "llc", "llp",
     "ltd", "m.a", "m.d", "m.sc", "mar", "max", "md", "mech", "mg", "mi", "mich", "min", "minn",
     "misc", "ml", "mon", "mont", "mph", "mrs", "n.y", "natl", "neb", "nev", "nig", "nov", "oct",
-    "okla", "op", "ov", "oz", "p", "p.m", "p.s", "pa", "para", "pcia", "pct", "ph.d", "pkwy",
-    "plc", "pp", "proc", "ps", "pt", "pts", "pty", "rd", "reb", "rebs", "ref", "reg", "regt", "rs",
-    "rte", "sat", "sci", "sdn", "sec", "sep", "sept", "seq", "seqq", "snr", "sp", "spp", "sq",
-    "sr", "stl", "subsp", "sun", "tbk", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "tk",
-    "trans", "tsp", "tue", "tues", "u.k", "u.n", "u.s", "u.s.a", "univ", "v", "va", "var", "viz",
-    "vol", "vols", "vs", "vt", "w.e.f", "wed", "wis", "wyo", "yd", "yds", "yr", "yrs",
+    "okla", "op", "ord", "ov", "oz", "p", "p.m", "p.s", "pa", "para", "pcia", "pct", "ph.d",
+    "pkwy", "plc", "pp", "proc", "ps", "pt", "pts", "pty", "rd", "reb", "rebs", "ref", "reg",
+    "regt", "rs", "rte", "sat", "sci", "sdn", "sec", "sep", "sept", "seq", "seqq", "snr", "sp",
+    "spp", "sq", "sr", "stl", "subsp", "sun", "tbk", "tbsp", "tel", "tenn", "tex", "thu", "thur",
+    "thurs", "tk", "trans", "tsp", "tue", "tues", "twp", "u.k", "u.n", "u.s", "u.s.a", "univ", "v",
+    "va", "var", "viz", "vol", "vols", "vs", "vt", "w.e.f", "wed", "wis", "wyo", "yd", "yds", "yr",
+    "yrs",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
@@ -107,18 +111,19 @@ const ABBREVIATIONS: [&str; 207] = [
 /// "Cap. A6"; East Africa's shillings, "Ksh. 450 million"; the parts of an
 /// address, "P.O. Box 87", "Rm. 326", "Fl. 6", "County Rd. 14", a police
 /// reference, "ref. 43230098765", a school's years, "Gr. 9", "Yr. 12", a
-/// trial's phase, "Ph. II", and Latin America's "núm. 245", "Cra. 7",
+/// trial's phase, "Ph. II", a district's number, "Dist. 211", and Latin America's "núm. 245", "Cra. 7",
 /// "C.P. 68000", "Gs. 45.000", "Bs. 36.5"):
 /// with a digit after them there is no boundary.
-const BEFORE_NUMBER: [&str; 109] = [
+const BEFORE_NUMBER: [&str; 110] = [
     "a.b", "a.d", "approx", "apr", "apt", "arr", "art", "arts", "aug", "b", "b.e", "box", "bs",
     "c", "c.p", "ca", "cap", "cat", "ch", "chap", "cir", "cl", "col", "cols", "comp", "cor", "cra",
-    "d", "dec", "dep", "dkt", "doc", "dt", "ep", "eps", "eq", "eqs", "est", "ex", "ext", "feb",
-    "fig", "figs", "fl", "fri", "gr", "gs", "h.b", "hwy", "incl", "jan", "jn", "jul", "jun", "ksh",
-    "lk", "mar", "matt", "mk", "mon", "no", "nos", "nov", "núm", "oct", "op", "p", "para", "paras",
-    "ph", "pp", "prop", "props", "r", "rd", "ref", "reg", "regs", "res", "rm", "rom", "rs", "rte",
-    "s", "s.b", "s.r.o", "sat", "sch", "sec", "secs", "sep", "sept", "shs", "ss", "stat", "tel",
-    "thu", "thur", "thurs", "tk", "tsh", "tue", "tues", "ush", "vol", "vols", "w.e.f", "wed", "yr",
+    "d", "dec", "dep", "dist", "dkt", "doc", "dt", "ep", "eps", "eq", "eqs", "est", "ex", "ext",
+    "feb", "fig", "figs", "fl", "fri", "gr", "gs", "h.b", "hwy", "incl", "jan", "jn", "jul", "jun",
+    "ksh", "lk", "mar", "matt", "mk", "mon", "no", "nos", "nov", "núm", "oct", "op", "p", "para",
+    "paras", "ph", "pp", "prop", "props", "r", "rd", "ref", "reg", "regs", "res", "rm", "rom",
+    "rs", "rte", "s", "s.b", "s.r.o", "sat", "sch", "sec", "secs", "sep", "sept", "shs", "ss",
+    "stat", "tel", "thu", "thur", "thurs", "tk", "tsh", "tue", "tues", "ush", "vol", "vols",
+    "w.e.f", "wed", "yr",
 ];
 
 /// Abbreviations that introduce what follows and so never end a sentence,
@@ -455,6 +460,49 @@ const INSTITUTIONS: [&str; 60] = [
     "treasury",
 ];
 
+/// The bodies of a county or a township that its name cut short runs on
+/// into: "Pell Co. Attorney's Office", "Marion Co. Superior Court", "the
+/// 4th Dist. Court", "Sutton Twp. Zoning Hearing Board". Lower case, sorted,
+/// without a possessive "'s".
+const LOCAL_BODIES: [&str; 26] = [
+    "airport",
+    "assessor",
+    "attorney",
+    "auditor",
+    "board",
+    "circuit",
+    "clerk",
+    "commission",
+    "commissioners",
+    "coroner",
+    "council",
+    "court",
+    "courthouse",
+    "fair",
+    "fairgrounds",
+    "fiscal",
+    "government",
+    "jail",
+    "legislature",
+    "library",
+    "prosecutor",
+    "recorder",
+    "sheriff",
+    "superior",
+    "treasurer",
+    "zoning",
+];
+
+/// Whether a word names a local body (see `LOCAL_BODIES`; any case, and
+/// with a possessive: "Sheriff's").
+pub fn is_local_body(word: &str) -> bool {
+    let word = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word);
+    in_sorted_list(&LOCAL_BODIES, word)
+}
+
 /// Whether a word names an institution that initials run on into (see
 /// `INSTITUTIONS`; case-insensitive).
 pub fn continues_initials(word: &str) -> bool {
@@ -656,14 +704,15 @@ pub fn is_name_suffix(word: &str) -> bool {
 
 /// The words that the names of journals are cut short to (ISO 4), which run
 /// together in a citation: "Proc. Natl. Acad. Sci.", "N. Engl. J. Med.",
-/// "Lancet Infect. Dis.", "Cochrane Database Syst. Rev.". Lower case,
+/// "Lancet Infect. Dis.", "Cochrane Database Syst. Rev.", "Sci. Transl.
+/// Med.". Lower case,
 /// sorted.
-const JOURNAL_WORDS: [&str; 49] = [
+const JOURNAL_WORDS: [&str; 50] = [
     "acad", "adv", "am", "ann", "appl", "arch", "biochem", "biol", "bull", "chem", "clin",
     "commun", "curr", "dis", "ecol", "environ", "evol", "exp", "genet", "geophys", "immunol",
     "infect", "int", "intern", "invest", "j", "lett", "mater", "med", "mol", "nat", "natl",
     "neurol", "neurosci", "nutr", "oncol", "pediatr", "phys", "physiol", "proc", "psychol", "rep",
-    "res", "rev", "sci", "soc", "surg", "syst", "virol",
+    "res", "rev", "sci", "soc", "surg", "syst", "transl", "virol",
 ];
 
 /// Whether a word is a journal's name cut short (see `JOURNAL_WORDS`; any
@@ -1038,6 +1087,10 @@ mod tests {
         for w in JOURNAL_WORDS {
             assert!(is_journal_word(w), "{w}");
         }
+        for w in LOCAL_BODIES {
+            assert!(is_local_body(w), "{w}");
+        }
+        assert!(is_local_body("Sheriff's") && is_local_body("Attorney’s"));
         for w in SENTENCE_STARTERS {
             assert!(is_sentence_starter(w), "{w}");
         }

@@ -19,6 +19,28 @@ use super::wordclass::{self, WordClasses};
 /// State for Health and Social Care (Dr Caroline Oduya):" has 14.
 const MAX_LABEL_TOKENS: usize = 16;
 
+/// The parts that speakers play in a transcript, which label their turns
+/// alone ("Host:", "Interviewer:"): no e-mail opens on them.
+fn is_role(word: &str) -> bool {
+    const ROLES: [&str; 14] = [
+        "anchor",
+        "audience",
+        "caller",
+        "dispatcher",
+        "guest",
+        "host",
+        "interviewer",
+        "moderator",
+        "narrator",
+        "operator",
+        "presenter",
+        "questioner",
+        "reporter",
+        "witness",
+    ];
+    ROLES.iter().any(|r| r.eq_ignore_ascii_case(word))
+}
+
 /// Small words that join the capitalized words of a label, never first:
 /// "Lord Pennington of Ware", "The Minister for Transport".
 fn is_joiner(w: &str) -> bool {
@@ -93,19 +115,19 @@ pub fn label(s: &str) -> Option<Label> {
         }
         let end = start + tok.len();
         prev_end = end;
-        if depth > 0 || tok.starts_with('(') {
+        if depth > 0 || tok.starts_with(['(', '[']) {
             if i == 0 {
                 return None;
             }
             strong = true;
             for c in tok.bytes() {
                 match c {
-                    b'(' => depth += 1,
-                    b')' => depth = depth.saturating_sub(1),
+                    b'(' | b'[' => depth += 1,
+                    b')' | b']' => depth = depth.saturating_sub(1),
                     _ => {}
                 }
             }
-            if depth == 0 && tok.ends_with("):") {
+            if depth == 0 && (tok.ends_with("):") || tok.ends_with("]:")) {
                 return Some(Label { len: end, strong });
             }
             continue;
@@ -117,6 +139,7 @@ pub fn label(s: &str) -> Option<Label> {
         }
         let letters = w.trim_end_matches([',', '.']);
         strong |= i > 0
+            || is_role(letters)
             || letters.chars().count() == 1
             || letters.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && !letters.chars().any(char::is_lowercase);
@@ -138,15 +161,20 @@ fn strong_label_len(s: &str) -> Option<usize> {
 /// Measure:" or "Associate Participants:").
 pub fn names_speaker(label: &str, classes: Option<&WordClasses>) -> bool {
     let words = label.trim_end_matches(':');
-    if words.contains('(') {
+    if words.contains(['(', '[']) {
         return true;
     }
-    let mut all = words.split_ascii_whitespace();
-    let first = all.next().map_or("", |w| parts(w).1);
+    let first = words
+        .split_ascii_whitespace()
+        .next()
+        .map_or("", |w| parts(w).1);
     let capitals = |w: &str| {
         w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
     };
-    if is_title(first) || words.split_ascii_whitespace().any(capitals) || first.chars().count() == 1
+    if is_title(first)
+        || is_role(first)
+        || words.split_ascii_whitespace().any(capitals)
+        || first.chars().count() == 1
     {
         return true;
     }
@@ -189,7 +217,8 @@ pub fn ends_turn(tok: &str) -> bool {
 }
 
 /// How many turns a text has, up to 2: labels that open the text, a line, or
-/// follow the end of a turn.
+/// follow the end of a turn, or the `Q.` and `A.` of testimony, when the text
+/// has both.
 pub fn count_turns(text: &str) -> u8 {
     let b = text.as_bytes();
     let mut turns = 0u8;
@@ -200,11 +229,36 @@ pub fn count_turns(text: &str) -> u8 {
         if label_before(text, colon + 1) {
             turns += 1;
             if turns == 2 {
-                break;
+                return turns;
             }
         }
     }
+    let opens = |marker: &[u8]| {
+        memchr::memmem::find_iter(b, marker).any(|at| {
+            let prior = text[..at].trim_end_matches([' ', '\t']);
+            let follows = text[at + marker.len()..].trim_start_matches(' ');
+            (prior.is_empty()
+                || prior.ends_with('\n')
+                || prior.len() < at && ends_turn(last_token(prior)))
+                && follows
+                    .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || is_dash(c))
+        })
+    };
+    if opens(b"Q. ") && opens(b"A. ") {
+        turns = 2;
+    }
     turns
+}
+
+/// The last whitespace-free token of a text.
+fn last_token(text: &str) -> &str {
+    text.rfind(|c: char| c.is_ascii_whitespace())
+        .map_or(text, |i| &text[i + 1..])
+}
+
+/// Whether a token is the `Q.` or `A.` that opens a turn of testimony.
+pub fn is_qa_marker(tok: &str) -> bool {
+    matches!(tok, "Q." | "A.")
 }
 
 /// Whether the token that ends at `end` (with a colon) closes a label that
@@ -231,12 +285,7 @@ fn label_before(text: &str, end: usize) -> bool {
         let opens_turn = match before[..start].trim_end_matches([' ', '\t']) {
             "" => true,
             prior if prior.ends_with(['\n', '\r']) => true,
-            prior => {
-                let last = prior
-                    .rfind(|c: char| c.is_ascii_whitespace())
-                    .map_or(prior, |i| &prior[i + 1..]);
-                ends_turn(last)
-            }
+            prior => ends_turn(last_token(prior)),
         };
         if opens_turn && strong_label_len(&text[start..]) == Some(end - start) {
             return true;
@@ -333,6 +382,14 @@ mod tests {
             ),
             0
         );
+    }
+
+    #[test]
+    fn testimony_counts_its_questions_and_answers() {
+        let testimony = "Q. Where were you that night? A. At home. Q. Alone? A. Yes.";
+        assert_eq!(count_turns(testimony), 2);
+        // An initial is no answer without a question.
+        assert_eq!(count_turns("He met A. Mendes. A. Mendes said so."), 0);
     }
 
     #[test]
