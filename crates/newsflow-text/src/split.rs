@@ -1228,6 +1228,27 @@ fn is_header_time(g: &Gap<'_>) -> bool {
     is_am_pm(g.left) && is_time(g.prev) && is_date(g.back(2))
 }
 
+/// Whether the right side of a gap is a closed-class word that opens a
+/// sentence rather than going on with a name: "Every", "The", "They" (not
+/// "Now", which may be a name's, "By Caribbean News Now contributor", nor
+/// an agency's word, "By MARIA GONZALEZ Associated Press").
+fn opens_story(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
+    let word = g.right_parts.1;
+    word != "Now"
+        && (lexicon::is_sentence_starter(word)
+            || classes.is_some_and(|c| wordclass::is_function_word(c.class(word))))
+}
+
+/// Whether a dateline opens at the right side of a gap: "ABUJA — The",
+/// "KUALA LUMPUR: The", "FRANKFURT (dpa) - Volkswagen".
+fn starts_dateline(g: &Gap<'_>) -> bool {
+    // (A place in capitals, or a pair before a colon: not a name's last word
+    // before the place, "By Leila Nouri and Marc | Aubert DUBAI/PARIS,".)
+    (is_capitals(g.right_parts.1) && opens_dateline(g.right)
+        || g.next.ends_with(':') && pair_opens_dateline(g.right, &g.after[g.right.len()..]))
+        && dateline_len(g.after.split_ascii_whitespace(), true).is_some_and(|(n, _)| n > 1)
+}
+
 /// Whether a text is a clock time alone, with its zone and a separator:
 /// "14:05 GMT -", "7.51am GMT:", "1:47 p.m. ET —", "8.02am", "1405 GMT:"
 /// (not a number, "8.02", nor four digits without a zone, "1405").
@@ -2484,6 +2505,28 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         && is_clock_stamp(g.sentence)
     {
         return Verdict::No;
+    }
+    // The rest of a flattened page's furniture stands alone too (see
+    // `furniture`): a byline before the dateline or the first word of its
+    // story ("By Aisha Bello | ABUJA — The", "By Dr. Meera Iyer | Every
+    // summer"), an advertisement's label ("Jan. 9. | Advertisement |
+    // Related:") and a photograph's credit ("Photo: AFP | Rio Grande do Sul
+    // state has").
+    if rcase == Case::Upper {
+        if g.sentence_first == "By"
+            && furniture::is_byline(g.sentence)
+            && (opens_story(g, classes) || starts_dateline(g))
+        {
+            return Verdict::Yes;
+        }
+        if furniture::is_ad_label(g.right) && matches!(g.next_case(), Case::Upper | Case::Empty)
+            || furniture::is_ad_label(g.left) && g.sentence_tokens == 1
+            || g.sentence_tokens <= 7
+                && furniture::is_credit(g.sentence)
+                && !lexicon::continues_initials(rcore)
+        {
+            return Verdict::Yes;
+        }
     }
     // A page's stamp of publication stands alone in flattened copy: "…
     // favour the ruling alliance | Updated 14:32 IST | The Election

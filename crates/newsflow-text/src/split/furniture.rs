@@ -4,7 +4,7 @@
 //! ("… 47 degrees By Kavita Sharma, Jaipur Updated 14:32 IST JAIPUR: The
 //! India Meteorological Department …"). Each piece is a sentence of its own.
 
-use super::lexicon::{self, parts};
+use super::lexicon::{self, first_case, parts, Case};
 use super::{is_am_pm, is_dotted_am_pm};
 
 /// Whether a text opens on a stamp of publication: "Updated", "Published",
@@ -69,9 +69,105 @@ pub fn is_stamp_piece(tok: &str) -> bool {
         || is_dotted_am_pm(core)
 }
 
+/// Whether a sentence so far is a byline alone: "By" and two to seven words
+/// of a name, a title, a post or a place ("By Kavita Sharma, Jaipur", "By
+/// Dr. Meera Iyer", "By Ingrid Dahl, Business Reporter", "By Lt. Gen.
+/// (Retd) Anil Rao"; not "By Monday").
+pub fn is_byline(sentence: &str) -> bool {
+    let mut tokens = sentence.split_ascii_whitespace();
+    if tokens.next() != Some("By") {
+        return false;
+    }
+    let mut n = 0;
+    for t in tokens {
+        n += 1;
+        let (lead, core, tail) = parts(t);
+        // (A name's words, not a headline's: "By Stunning News- It’s A Game
+        // Changer".)
+        let word = (first_case(core) == Case::Upper
+            && !core.ends_with(['-', '’', '\''])
+            && !core.ends_with("’s")
+            && !core.ends_with("'s"))
+            || matches!(core, "and" | "of" | "in" | "de" | "van");
+        let cut = tail == "."
+            && (lexicon::is_title(core) || core.chars().count() == 1 || core.contains('.'));
+        let bracketed = lead == "(" && tail == ")";
+        if n > 7 || !word || !(matches!(tail, "" | ",") || cut || bracketed) {
+            return false;
+        }
+    }
+    n >= 2
+}
+
+/// Whether a token is an advertisement's label, which a flattened page
+/// leaves between paragraphs: "Advertisement".
+pub fn is_ad_label(tok: &str) -> bool {
+    matches!(tok, "Advertisement" | "ADVERTISEMENT")
+}
+
+/// Whether a sentence so far is a photograph's credit that has come to its
+/// agency: "Photo: AFP", "Image: Lars Höfer/dpa", "Photograph: Alex
+/// Morgan/PA", "Picture: Getty Images" (not "Photo: EFE/Carlos", before
+/// the photographer's last name, nor "Photos: Reuters," or "via Getty",
+/// before the rest of the list).
+pub fn is_credit(sentence: &str) -> bool {
+    let mut tokens = sentence.split_ascii_whitespace();
+    let label = tokens.next().unwrap_or("").trim_start_matches('(');
+    if !matches!(
+        label,
+        "Photo:" | "Photos:" | "Image:" | "Images:" | "Picture:" | "Photograph:" | "Credit:"
+    ) {
+        return false;
+    }
+    let rest: Vec<&str> = tokens.take(6).collect();
+    let Some(last) = rest.last() else {
+        return false;
+    };
+    let (_, core, tail) = parts(last);
+    let agency = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+            || matches!(
+                w,
+                "dpa" | "Images" | "Reuters" | "Supplied" | "Handout" | "File"
+            )
+    };
+    rest.len() <= 5 && tail.is_empty() && agency(core.rsplit('/').next().unwrap_or(core))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bylines_credits_and_labels() {
+        assert!(is_byline("By Kavita Sharma, Jaipur"));
+        assert!(is_byline("By Dr. Meera Iyer"));
+        assert!(is_byline("By Lt. Gen. (Retd) Anil Rao"));
+        assert!(!is_byline("By Monday"));
+        assert!(!is_byline("By Stunning News- It’s"));
+        assert!(!is_byline("By the time he arrived"));
+        assert!(is_credit("Photo: AFP") && is_credit("Image: Lars Höfer/dpa"));
+        assert!(is_credit("Photograph: Alex Morgan/PA") && is_credit("Picture: Getty Images"));
+        assert!(!is_credit("Photo: EFE/Carlos") && !is_credit("Photos show the damage"));
+        assert!(!is_credit("Photos: Reuters,") && !is_credit("Photo: Rafael Duarte/AFP via Getty"));
+        let page = "Teachers' strike: KNUT gives government 7-day ultimatum By Mercy Achieng \
+                    Advertisement The union has given the government seven days. By Aisha Bello \
+                    ABUJA — Work on the expressway will resume. Photo: AFP Rescue teams searched \
+                    the river on Monday.";
+        assert_eq!(
+            crate::split::tests::sentences(page),
+            [
+                "Teachers' strike: KNUT gives government 7-day ultimatum",
+                "By Mercy Achieng",
+                "Advertisement",
+                "The union has given the government seven days.",
+                "By Aisha Bello",
+                "ABUJA — Work on the expressway will resume.",
+                "Photo: AFP",
+                "Rescue teams searched the river on Monday.",
+            ]
+        );
+    }
 
     #[test]
     fn stamps_of_publication_stand_alone_in_flat_copy() {
