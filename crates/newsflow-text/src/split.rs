@@ -1228,6 +1228,28 @@ fn is_header_time(g: &Gap<'_>) -> bool {
     is_am_pm(g.left) && is_time(g.prev) && is_date(g.back(2))
 }
 
+/// Whether a semicolon soon in `after` is followed by item `n` of a list
+/// numbered inline: "… 9.84; 2. K. Obi".
+fn item_follows(after: &[u8], n: u32) -> bool {
+    let window = &after[..after.len().min(240)];
+    memchr::memchr_iter(b';', window).any(|at| {
+        let rest = &after[at + 1..];
+        let start = rest.iter().take_while(|&&c| c == b' ').count();
+        let digits = rest[start..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        (1..=3).contains(&digits)
+            && rest
+                .get(start + digits)
+                .is_some_and(|&c| c == b'.' || c == b')')
+            && std::str::from_utf8(&rest[start..start + digits])
+                .ok()
+                .and_then(|d| d.parse::<u32>().ok())
+                == Some(n)
+    })
+}
+
 /// Whether the right side of a gap is a closed-class word that opens a
 /// sentence rather than going on with a name: "Every", "The", "They" (not
 /// "Now", which may be a name's, "By Caribbean News Now contributor", nor
@@ -2835,6 +2857,30 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                 && matches!(g.next_case(), Case::Lower | Case::Digit)
                 && list_marker(g.next).is_none()
     };
+    // A list numbered inline, its items parted by semicolons, runs inside
+    // its sentence: "Full results: | 1. D. Mensah (GHA) 9.84; | 2. K. Obi
+    // (NGR) 9.91; 3. …", "Standings after 12 rounds: 1. Celtic 31 pts; 2.
+    // Rangers 28".
+    // (And each marker goes on with its item.)
+    if g.newlines == 0 {
+        let inline = |before: &str, n: u32, after: &str| {
+            before.ends_with(';')
+                && g.sentence
+                    .split_ascii_whitespace()
+                    .any(|t| list_marker(t) == Some(lexicon::Marker::Number(n.wrapping_sub(1))))
+                || before.ends_with(':') && item_follows(after.as_bytes(), n + 1)
+        };
+        if let Some(lexicon::Marker::Number(n)) = list_marker(g.right) {
+            if inline(ltail, n, g.after) {
+                return Verdict::No;
+            }
+        }
+        if let Some(lexicon::Marker::Number(n)) = list_marker(g.left) {
+            if g.sentence_tokens > 1 && inline(g.prev, n, g.after) {
+                return Verdict::No;
+            }
+        }
+    }
     if continues_list(list_marker(g.sentence_first), list_marker(g.right))
         && !(ltail.is_empty() && lexicon::is_non_final(lcore))
         && !inline_item()
@@ -4715,6 +4761,22 @@ mod tests {
             .iter()
             .map(|s| &text[s.start..s.end])
             .collect()
+    }
+
+    #[test]
+    fn lists_numbered_inline_run_inside_their_sentence() {
+        assert_eq!(
+            sentences(
+                "Full results: 1. D. Mensah (GHA) 9.84; 2. K. Obi (NGR) 9.91; 3. T. Alvarez \
+                 (CUB) 9.97. Mensah said he was surprised."
+            ),
+            [
+                "Full results: 1. D. Mensah (GHA) 9.84; 2. K. Obi (NGR) 9.91; 3. T. Alvarez (CUB) 9.97.",
+                "Mensah said he was surprised."
+            ]
+        );
+        assert!(item_follows(b"Celtic 31 pts; 2. Rangers 28", 2));
+        assert!(!item_follows(b"Celtic 31 pts; Rangers 28", 2));
     }
 
     #[test]
