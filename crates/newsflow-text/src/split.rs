@@ -1266,7 +1266,7 @@ fn opens_story(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
 fn starts_dateline(g: &Gap<'_>) -> bool {
     // (A place in capitals, or a pair before a colon: not a name's last word
     // before the place, "By Leila Nouri and Marc | Aubert DUBAI/PARIS,".)
-    (is_capitals(g.right_parts.1) && opens_dateline(g.right)
+    (opens_dateline(g.right) && (is_capitals(g.right_parts.1) || g.right.ends_with(':'))
         || g.next.ends_with(':') && pair_opens_dateline(g.right, &g.after[g.right.len()..]))
         && dateline_len(g.after.split_ascii_whitespace(), true).is_some_and(|(n, _)| n > 1)
 }
@@ -2535,9 +2535,19 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // Related:") and a photograph's credit ("Photo: AFP | Rio Grande do Sul
     // state has").
     if rcase == Case::Upper {
+        // (Or before its date: "By Sarah Whitfield | March 6, 2025 — 5.42pm
+        // | Residents of".)
         if g.sentence_first == "By"
             && furniture::is_byline(g.sentence)
-            && (opens_story(g, classes) || starts_dateline(g))
+            && (opens_story(g, classes)
+                || starts_dateline(g)
+                || lexicon::is_month(rcore) && g.next_case() == Case::Digit)
+        {
+            return Verdict::Yes;
+        }
+        if g.sentence_tokens <= 8
+            && furniture::is_date_stamp(g.sentence)
+            && !furniture::is_stamp_piece(g.right)
         {
             return Verdict::Yes;
         }

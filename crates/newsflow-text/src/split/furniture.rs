@@ -69,6 +69,30 @@ pub fn is_stamp_piece(tok: &str) -> bool {
         || is_dotted_am_pm(core)
 }
 
+/// Whether a sentence so far is a date and a time alone, as a page prints
+/// them under its byline: "March 6, 2025 — 5.42pm", "Mar 04, 2025 06:42 AM
+/// IST" (a month first, then a year or a clock time).
+pub fn is_date_stamp(sentence: &str) -> bool {
+    let mut tokens = sentence.split_ascii_whitespace();
+    if !tokens.next().is_some_and(|t| lexicon::is_month(parts(t).1)) {
+        return false;
+    }
+    // (Not a timeline's date before its entry: "Feb. 24, 2022: | Russia
+    // launches", "Aug. 5, 2019 - | Art. 370 revoked".)
+    if sentence.ends_with(':') || sentence.ends_with(lexicon::is_dash) {
+        return false;
+    }
+    let mut timed = false;
+    tokens.all(|t| {
+        let (_, core, _) = parts(t);
+        timed |= core.len() == 4 && core.bytes().all(|c| c.is_ascii_digit())
+            || core.contains(':')
+            || core.ends_with("pm")
+            || core.ends_with("am");
+        is_stamp_piece(t)
+    }) && timed
+}
+
 /// Whether a sentence so far is a byline alone: "By" and two to seven words
 /// of a name, a title, a post or a place ("By Kavita Sharma, Jaipur", "By
 /// Dr. Meera Iyer", "By Ingrid Dahl, Business Reporter", "By Lt. Gen.
@@ -145,6 +169,11 @@ mod tests {
         assert!(is_byline("By Lt. Gen. (Retd) Anil Rao"));
         assert!(!is_byline("By Monday"));
         assert!(!is_byline("By Stunning News- It’s"));
+        assert!(
+            is_date_stamp("March 6, 2025 — 5.42pm") && is_date_stamp("Mar 04, 2025 06:42 AM IST")
+        );
+        assert!(!is_date_stamp("March 6") && !is_date_stamp("May the best team win"));
+        assert!(!is_date_stamp("Feb. 24, 2022:") && !is_date_stamp("Aug. 5, 2019 -"));
         assert!(!is_byline("By the time he arrived"));
         assert!(is_credit("Photo: AFP") && is_credit("Image: Lars Höfer/dpa"));
         assert!(is_credit("Photograph: Alex Morgan/PA") && is_credit("Picture: Getty Images"));
