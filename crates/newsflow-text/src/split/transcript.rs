@@ -8,7 +8,9 @@
 //! "--") ends where the next label opens. One label alone proves nothing (an
 //! e-mail's salutation, "Rhonda: The report is attached", ends its sentence
 //! in UD English), so these rules only hold in a text with at least two
-//! turns, counted once over the whole text by [`count_turns`].
+//! turns, counted once over the whole text by [`count_turns`]. Testimony's
+//! "Q." and "A." count as turns in a text that has both ("Q. Who employed
+//! you? A. Pruett & Sons Co. Q. And after that?").
 
 use super::lexicon::{
     first_case, is_abbreviation, is_dash, is_terminal, is_title, list_marker, parts, Case,
@@ -89,8 +91,9 @@ pub struct Label {
     /// Its length in bytes, its colon included.
     pub len: usize,
     /// Whether it is more than one word in mixed case: a word in capitals
-    /// ("MODERATOR:", "Mr HOLLOWAY", "Q:"), two words or more ("Dana
-    /// Whitfield:") or a bracket ("Baroness Achterberg (Lab):"). One word
+    /// ("MODERATOR:", "Mr HOLLOWAY", "Q:"), a speaker's part ("Host:"), two
+    /// words or more ("Dana Whitfield:") or a bracket ("Baroness Achterberg
+    /// (Lab):", "Amira Hassan [through an interpreter]:"). One word
     /// in mixed case is as often an e-mail's salutation ("Rhonda:", "Vince:")
     /// or a form's field ("Note:", "Plan:") as a speaker ("Sánchez:").
     pub strong: bool,
