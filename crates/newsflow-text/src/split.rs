@@ -4165,7 +4165,10 @@ fn says<'a>(
 /// it: `Inc`, `U.S`, `Ph.D` (not a decimal, `10.5`).
 fn is_abbreviated(core: &str) -> bool {
     is_abbreviation(core)
-        || core.contains('.') && matches!(first_case(core), Case::Upper | Case::Lower)
+        || core.contains('.')
+            && matches!(first_case(core), Case::Upper | Case::Lower)
+            // (Not a sum in a currency's letters: "worth A$1.3m. | Judge".)
+            && !core.bytes().any(|c| c.is_ascii_digit())
 }
 
 /// Whether `left` is "St." for a street, after a word of its name or an
