@@ -1228,6 +1228,20 @@ fn is_header_time(g: &Gap<'_>) -> bool {
     is_am_pm(g.left) && is_time(g.prev) && is_date(g.back(2))
 }
 
+/// Whether another item of a list run into one paragraph follows soon in
+/// `after`: a stop, the same `bullet` and a capital ("… counts. - Bail").
+fn bullet_follows(after: &str, bullet: &str) -> bool {
+    let window = &after.as_bytes()[..after.len().min(400)];
+    memchr::memmem::find_iter(window, bullet.as_bytes()).any(|at| {
+        let before = after[..at].trim_end_matches(' ');
+        let rest = &after[at + bullet.len()..];
+        before.len() < at
+            && before.trim_end_matches(is_closer).ends_with(is_terminal)
+            && rest.starts_with(' ')
+            && rest.trim_start().starts_with(char::is_uppercase)
+    })
+}
+
 /// Whether a semicolon soon in `after` is followed by item `n` of a list
 /// numbered inline: "… 9.84; 2. K. Obi".
 fn item_follows(after: &[u8], n: u32) -> bool {
@@ -2841,6 +2855,25 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         && is_alert(g.sentence_first)
         && !function_word()
         && (opens_sentence(g) || opens_own_clause(g, classes) || name_and_verb(g, classes))
+    {
+        return Verdict::Yes;
+    }
+    // A bullet after a finished sentence opens the next item of a list run
+    // into one paragraph: "The verdict was unanimous. | - Guilty on both
+    // counts. | - Bail revoked.", "new rules. | * Bars must close". (Only
+    // in a list: the sentence before is an item, or another item follows;
+    // a lone dash after a stop is as often a parenthesis, an attribution or
+    // a dateline's, `"… ammunition?" - Democrats in Iowa`, `COLUMBIA, S.C.
+    // - The`, and an en dash a separator, `753 B.C. – Traditional date`,
+    // `obscene." – Janet, Leicester`.)
+    if g.newlines == 0
+        && (list_marker(g.right) == Some(lexicon::Marker::Bullet)
+            || g.right == "*"
+            || g.right == "-" && !is_abbreviated(lcore))
+        && ltail.chars().any(is_terminal)
+        && !is_title(lcore)
+        && g.next_case() == Case::Upper
+        && (g.sentence_first == g.right || bullet_follows(&g.after[g.right.len()..], g.right))
     {
         return Verdict::Yes;
     }

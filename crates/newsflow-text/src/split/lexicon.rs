@@ -218,10 +218,10 @@ pub fn is_role(word: &str) -> bool {
 
 /// Time zones written after a clock time ("at 5 p.m. IST on May 10", "at 7
 /// p.m. Eastern", "2 a.m. ADT" in Atlantic Canada). As written, sorted.
-const TIME_ZONES: [&str; 52] = [
+const TIME_ZONES: [&str; 53] = [
     "ACDT", "ACST", "ADT", "AEDT", "AEST", "AKDT", "AKST", "AST", "AWST", "Atlantic", "BST", "CDT",
     "CEST", "CET", "CST", "CT", "Central", "EAT", "EDT", "EEST", "EET", "EST", "ET", "Eastern",
-    "GMT", "GST", "HKT", "HST", "IST", "JST", "KST", "Local", "MDT", "MSK", "MST", "MT",
+    "GMT", "GST", "HKT", "HST", "ICT", "IST", "JST", "KST", "Local", "MDT", "MSK", "MST", "MT",
     "Mountain", "NDT", "NST", "NZDT", "NZST", "PDT", "PHT", "PKT", "PST", "PT", "Pacific", "SAST",
     "SGT", "UTC", "WAT", "WIB",
 ];
