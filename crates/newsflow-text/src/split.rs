@@ -330,6 +330,10 @@ fn structure_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> V
             return Verdict::Yes;
         }
         if g.sentence_tokens <= 8
+            && g.sentence_tokens >= 3
+            && g.sentence.as_bytes()[..g.sentence.len().min(12)]
+                .iter()
+                .any(u8::is_ascii_digit)
             && furniture::is_date_stamp(g.sentence)
             && !furniture::is_stamp_piece(g.right)
         {
@@ -338,6 +342,10 @@ fn structure_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> V
         if furniture::is_ad_label(g.right) && matches!(g.next_case(), Case::Upper | Case::Empty)
             || furniture::is_ad_label(g.left) && g.sentence_tokens == 1
             || g.sentence_tokens <= 7
+                && matches!(
+                    g.sentence_first.as_bytes().first(),
+                    Some(b'P' | b'I' | b'C' | b'(')
+                )
                 && furniture::is_credit(g.sentence)
                 && !lexicon::continues_initials(rcore)
         {
@@ -2892,10 +2900,11 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // - The`, and an en dash a separator, `753 B.C. – Traditional date`,
     // `obscene." – Janet, Leicester`.)
     if g.newlines == 0
+        && g.right.len() <= 3
+        && ltail.chars().any(is_terminal)
         && (list_marker(g.right) == Some(lexicon::Marker::Bullet)
             || g.right == "*"
             || g.right == "-" && !is_abbreviated(lcore))
-        && ltail.chars().any(is_terminal)
         && !is_title(lcore)
         && g.next_case() == Case::Upper
         && (g.sentence_first == g.right || bullet_follows(&g.after[g.right.len()..], g.right))
@@ -2938,14 +2947,20 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                     .any(|t| list_marker(t) == Some(lexicon::Marker::Number(n.wrapping_sub(1))))
                 || before.ends_with(':') && item_follows(after.as_bytes(), n + 1)
         };
-        if let Some(lexicon::Marker::Number(n)) = list_marker(g.right) {
-            if inline(ltail, n, g.after) {
-                return Verdict::No;
+        // (A semicolon or a colon before the marker first: one byte test.)
+        let after_stop = |t: &str| t.ends_with([';', ':']);
+        if after_stop(ltail) {
+            if let Some(lexicon::Marker::Number(n)) = list_marker(g.right) {
+                if inline(ltail, n, g.after) {
+                    return Verdict::No;
+                }
             }
         }
-        if let Some(lexicon::Marker::Number(n)) = list_marker(g.left) {
-            if g.sentence_tokens > 1 && inline(g.prev, n, g.after) {
-                return Verdict::No;
+        if g.sentence_tokens > 1 && after_stop(g.prev) {
+            if let Some(lexicon::Marker::Number(n)) = list_marker(g.left) {
+                if inline(g.prev, n, g.after) {
+                    return Verdict::No;
+                }
             }
         }
     }

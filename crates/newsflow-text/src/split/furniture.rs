@@ -143,10 +143,17 @@ pub fn is_credit(sentence: &str) -> bool {
     ) {
         return false;
     }
-    let rest: Vec<&str> = tokens.take(6).collect();
-    let Some(last) = rest.last() else {
+    let (mut count, mut last) = (0, "");
+    for t in tokens {
+        count += 1;
+        if count > 5 {
+            return false;
+        }
+        last = t;
+    }
+    if count == 0 {
         return false;
-    };
+    }
     let (_, core, tail) = parts(last);
     let agency = |w: &str| {
         w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
@@ -155,7 +162,7 @@ pub fn is_credit(sentence: &str) -> bool {
                 "dpa" | "Images" | "Reuters" | "Supplied" | "Handout" | "File"
             )
     };
-    rest.len() <= 5 && tail.is_empty() && agency(core.rsplit('/').next().unwrap_or(core))
+    tail.is_empty() && agency(core.rsplit('/').next().unwrap_or(core))
 }
 
 #[cfg(test)]
