@@ -1464,6 +1464,12 @@ fn is_clock_stamp(text: &str) -> bool {
     }
 }
 
+/// Whether a word is an ordinal in figures: "1st", "82nd", "173rd", "5th".
+fn is_ordinal(core: &str) -> bool {
+    let digits = core.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&core[digits..], "st" | "nd" | "rd" | "th")
+}
+
 /// Whether a token is a chapter and verse: "6:8)", "40:1-11;", "3:8-15a",
 /// "2:17),".
 fn is_verse(tok: &str) -> bool {
@@ -3431,6 +3437,30 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         {
             return Verdict::No;
         }
+        // A clock time's hours go on into their zone: "at 1120 hrs. | GMT",
+        // "at 0912 hrs. | Moscow time", "at 9 a.m. | Moscow time".
+        if (matches!(lcore, "hrs" | "hr") || is_dotted_am_pm(lcore))
+            && (lexicon::is_time_zone(rcore) || parts(g.next).1 == "time")
+        {
+            return Verdict::No;
+        }
+        // A unit cut short after its number goes on into the rest of its
+        // name: "the 82nd Airborne Division's 1st Bde. | Combat Team" (not
+        // a sentence's subject, "the brigade's 3rd Bn. | Bondar was"), and
+        // a country's initials into its numbered unit: "the U.S. | 5th
+        // Fleet".
+        if rcase == Case::Upper
+            && lexicon::is_unit_abbreviation(lcore)
+            && is_ordinal(parts(g.prev).1)
+            && !lexicon::is_sentence_starter(rcore)
+            && g.next_case() == Case::Upper
+            || is_initials(lcore)
+                && is_ordinal(rcore)
+                && g.right_parts.2.is_empty()
+                && g.next_case() == Case::Upper
+        {
+            return Verdict::No;
+        }
         // A book of the Bible cut short takes its chapter and verse: "(Mic.
         // | 6:8)", "cite Gal. | 3:28, opponents", "Isa. | 40:1-11;".
         if rcase == Case::Digit && is_verse(g.right) && is_short_capitalized(lcore) {
@@ -4179,11 +4209,13 @@ fn attributes(g: &Gap<'_>, least: usize, classes: Option<&wordclass::WordClasses
     // The aside closes with a comma, and the verb follows it. (A lone word
     // in lower case is no aside about the speaker: "“…?” | Smith, however,
     // said nothing" opens a sentence.)
+    // (A party's tag ends in its state's period: "Sen. Roberta Vance,
+    // R-Kan., asked".)
     for (n, (_, core, t)) in words.by_ref().take(ATTRIBUTION_ASIDE).enumerate() {
         match t {
             "" => {}
-            "," if n == 0 && first_case(core) == Case::Lower => return false,
-            "," => {
+            "," | ".," if n == 0 && first_case(core) == Case::Lower => return false,
+            "," | ".," => {
                 return match words.next() {
                     Some((_, verb, tail)) if lexicon::is_speech_verb(verb) => {
                         says(tail, words, classes)
@@ -4863,6 +4895,23 @@ mod tests {
         );
         assert!(item_follows(b"Celtic 31 pts; 2. Rangers 28", 2));
         assert!(!item_follows(b"Celtic 31 pts; Rangers 28", 2));
+    }
+
+    #[test]
+    fn units_and_hours_go_on() {
+        assert_eq!(
+            sentences(
+                "Vice Adm. Elena Vasquez, commander of the U.S. 5th Fleet, spoke at 1120 hrs. GMT. \
+                 The 1st Bde. Combat Team was placed on alert. It left the U.S. The 2nd Bn. followed."
+            ),
+            [
+                "Vice Adm. Elena Vasquez, commander of the U.S. 5th Fleet, spoke at 1120 hrs. GMT.",
+                "The 1st Bde. Combat Team was placed on alert.",
+                "It left the U.S.",
+                "The 2nd Bn. followed."
+            ]
+        );
+        assert!(is_ordinal("173rd") && !is_ordinal("rd") && !is_ordinal("12"));
     }
 
     #[test]

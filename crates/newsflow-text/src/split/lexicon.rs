@@ -70,26 +70,27 @@ const TITLES: [&str; 149] = [
 /// Alexandria", "f.o.b. Rouen"; and a college or institute cut short, "St.
 /// Aloysius Inst. of Tech."; and Latin America's company, city, state and
 /// avenue, "Cía. Cervecera", "Cd. Juárez", "Edo. de México", "Avda."; and
-/// the law's "Art. 12 et seq. of the treaty"; a township, "the Greene Twp.
+/// the law's "Art. 12 et seq. of the treaty"; the army's "82nd Abn. Div.",
+/// a fluid ounce, "4 fl. oz."; a township, "the Greene Twp.
 /// trustees", and an ordinance, "Ord. No. 2024-17").
-const ABBREVIATIONS: [&str; 209] = [
-    "a.k.a", "a.m", "abbr", "acad", "al", "ala", "approx", "apr", "ariz", "armd", "art", "assn",
-    "assoc", "ast", "asts", "aug", "avda", "ave", "b.a", "b.sc", "bbl", "bde", "bhd", "blk",
-    "blvd", "bn", "bros", "bu", "c.i.f", "ca", "calif", "cd", "cert", "cf", "ch", "chap", "cia",
-    "cm", "co", "coll", "colo", "comp", "conn", "corp", "cr", "crim", "crl", "cwt", "cía", "d.c",
-    "dec", "dept", "dir", "dist", "div", "e.g", "e.u", "ed", "edo", "eds", "engl", "esp", "esq",
-    "est", "etc", "ex", "excl", "expy", "f.o.b", "feat", "feb", "fig", "figs", "fla", "fri", "ft",
-    "fwy", "ga", "gal", "govt", "hr", "hrs", "hwy", "i.e", "inc", "incl", "inf", "inst", "intl",
-    "jan", "jn", "jnr", "jr", "jul", "jun", "kan", "kg", "km", "ky", "lb", "lbs", "llc", "llp",
-    "ltd", "m.a", "m.d", "m.sc", "mar", "max", "md", "mech", "mg", "mi", "mich", "min", "minn",
-    "misc", "ml", "mon", "mont", "mph", "mrs", "n.y", "natl", "neb", "nev", "nig", "nov", "oct",
-    "okla", "op", "ord", "ov", "oz", "p", "p.m", "p.s", "pa", "para", "pcia", "pct", "ph.d",
-    "pkwy", "plc", "pp", "proc", "ps", "pt", "pts", "pty", "rd", "reb", "rebs", "ref", "reg",
-    "regt", "rs", "rte", "sat", "sci", "sdn", "sec", "sep", "sept", "seq", "seqq", "snr", "sp",
-    "spp", "sq", "sr", "stl", "subsp", "sun", "tbk", "tbsp", "tel", "tenn", "tex", "thu", "thur",
-    "thurs", "tk", "trans", "tsp", "tue", "tues", "twp", "u.k", "u.n", "u.s", "u.s.a", "univ", "v",
-    "va", "var", "viz", "vol", "vols", "vs", "vt", "w.e.f", "wed", "wis", "wyo", "yd", "yds", "yr",
-    "yrs",
+const ABBREVIATIONS: [&str; 211] = [
+    "a.k.a", "a.m", "abbr", "abn", "acad", "al", "ala", "approx", "apr", "ariz", "armd", "art",
+    "assn", "assoc", "ast", "asts", "aug", "avda", "ave", "b.a", "b.sc", "bbl", "bde", "bhd",
+    "blk", "blvd", "bn", "bros", "bu", "c.i.f", "ca", "calif", "cd", "cert", "cf", "ch", "chap",
+    "cia", "cm", "co", "coll", "colo", "comp", "conn", "corp", "cr", "crim", "crl", "cwt", "cía",
+    "d.c", "dec", "dept", "dir", "dist", "div", "e.g", "e.u", "ed", "edo", "eds", "engl", "esp",
+    "esq", "est", "etc", "ex", "excl", "expy", "f.o.b", "feat", "feb", "fig", "figs", "fl", "fla",
+    "fri", "ft", "fwy", "ga", "gal", "govt", "hr", "hrs", "hwy", "i.e", "inc", "incl", "inf",
+    "inst", "intl", "jan", "jn", "jnr", "jr", "jul", "jun", "kan", "kg", "km", "ky", "lb", "lbs",
+    "llc", "llp", "ltd", "m.a", "m.d", "m.sc", "mar", "max", "md", "mech", "mg", "mi", "mich",
+    "min", "minn", "misc", "ml", "mon", "mont", "mph", "mrs", "n.y", "natl", "neb", "nev", "nig",
+    "nov", "oct", "okla", "op", "ord", "ov", "oz", "p", "p.m", "p.s", "pa", "para", "pcia", "pct",
+    "ph.d", "pkwy", "plc", "pp", "proc", "ps", "pt", "pts", "pty", "rd", "reb", "rebs", "ref",
+    "reg", "regt", "rs", "rte", "sat", "sci", "sdn", "sec", "sep", "sept", "seq", "seqq", "snr",
+    "sp", "spp", "sq", "sr", "stl", "subsp", "sun", "tbk", "tbsp", "tel", "tenn", "tex", "thu",
+    "thur", "thurs", "tk", "trans", "tsp", "tue", "tues", "twp", "u.k", "u.n", "u.s", "u.s.a",
+    "univ", "v", "va", "var", "viz", "vol", "vols", "vs", "vt", "w.e.f", "wed", "wis", "wyo", "yd",
+    "yds", "yr", "yrs",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
@@ -493,6 +494,19 @@ const LOCAL_BODIES: [&str; 26] = [
     "treasurer",
     "zoning",
 ];
+
+/// The army's units cut short, which a number comes before and the rest of
+/// the unit's name may follow: "1st Bde. Combat Team", "3rd Bn.", "82nd
+/// Abn. Div.". Lower case, sorted.
+const UNIT_ABBREVIATIONS: [&str; 11] = [
+    "abn", "armd", "bde", "bn", "btn", "div", "inf", "mech", "regt", "sqdn", "sqn",
+];
+
+/// Whether a word is an army unit cut short (see `UNIT_ABBREVIATIONS`; any
+/// case).
+pub fn is_unit_abbreviation(word: &str) -> bool {
+    in_sorted_list(&UNIT_ABBREVIATIONS, word)
+}
 
 /// Whether a word names a local body (see `LOCAL_BODIES`; any case, and
 /// with a possessive: "Sheriff's").
@@ -1153,6 +1167,9 @@ mod tests {
         }
         for w in JOURNAL_WORDS {
             assert!(is_journal_word(w), "{w}");
+        }
+        for w in UNIT_ABBREVIATIONS {
+            assert!(is_unit_abbreviation(w), "{w}");
         }
         for w in LOCAL_BODIES {
             assert!(is_local_body(w), "{w}");
