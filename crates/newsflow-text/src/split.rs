@@ -4511,6 +4511,17 @@ fn dateline_len<'a>(
             _ => false,
         };
         let bracketed = open == "[" && tail == "],";
+        // (A colon after the date's day ends the dateline as the papers of
+        // Nepal and India write it: "Kathmandu, Mar 11: The government",
+        // "Guwahati, March 4: The Assam cabinet".)
+        if tail == ":"
+            && month
+            && (1..=2).contains(&core.len())
+            && core.bytes().all(|c| c.is_ascii_digit())
+            && (capitals || places::is_dateline_place(parts(first).1))
+        {
+            return Some((n, comma));
+        }
         if !shape || !(matches!(tail, "" | "," | ".") || bracketed) {
             return None;
         }
@@ -4895,6 +4906,21 @@ mod tests {
         );
         assert!(item_follows(b"Celtic 31 pts; 2. Rangers 28", 2));
         assert!(!item_follows(b"Celtic 31 pts; Rangers 28", 2));
+    }
+
+    #[test]
+    fn a_dateline_ends_on_its_days_colon() {
+        assert_eq!(
+            sentences(
+                "Kathmandu, Mar 11: The government has decided to keep schools closed for two \
+                 days, i.e. on Thursday and Friday, due to heavy smog. Classes resume Monday."
+            ),
+            [
+                "Kathmandu, Mar 11: The government has decided to keep schools closed for two \
+                 days, i.e. on Thursday and Friday, due to heavy smog.",
+                "Classes resume Monday."
+            ]
+        );
     }
 
     #[test]
