@@ -251,127 +251,10 @@ fn structure_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> V
     if g.newlines > 0 {
         return Verdict::Ask;
     }
-    let (_, lcore, ltail) = g.left_parts;
-    let (_, rcore, _) = g.right_parts;
-    let rcase = match first_case(rcore) {
-        Case::Lower if is_mixed_case(rcore) => Case::Upper,
-        case => case,
-    };
-    // Transcripts: a speaker's label goes with the words after it, and the
-    // next label opens a turn after one that ends or breaks off, as does a
-    // note in brackets: "MR. BRANDT: If I could just add one thing — |
-    // MODERATOR: Very briefly, please.", "simply — | (Crosstalk.) | THE
-    // CHAIRMAN: Gentlemen". (Only in a text of two turns or more: UD
-    // English ends an e-mail's salutation at its colon, "Rhonda: | The
-    // report is attached".)
-    if g.turns >= 2 {
-        // (And the "Q." and "A." of testimony: "-- | A. | I mean I saw him.",
-        // "Pruett & Sons Co. | Q. | And after that?")
-        if g.sentence_tokens == 1 && transcript::is_qa_marker(g.left) {
-            return Verdict::No;
-        }
-        if transcript::is_qa_marker(g.right)
-            && (ltail.chars().any(is_terminal) && !is_title(lcore) || g.left.ends_with(is_dash))
-            && (matches!(g.next_case(), Case::Upper | Case::Digit) || g.next.starts_with(is_dash))
-        {
-            return Verdict::Yes;
-        }
-        if ltail.ends_with(':')
-            && transcript::label(g.sentence).is_some_and(|l| {
-                l.strong
-                    && l.len == g.sentence.len()
-                    && transcript::names_speaker(g.sentence, classes)
-            })
-        {
-            return Verdict::No;
-        }
-        // (A turn that breaks off has its label and a word or more before
-        // the dash: not a bullet, "- | Tim Dams, Screen International:",
-        // nor a headline's kicker, "EXCLUSIVE – | Roger Stone:".)
-        let broken_off = g.left.ends_with(is_dash);
-        if rcase == Case::Upper
-            && transcript::colon_ahead(g.after)
-            && transcript::ends_turn(g.left)
-            && (!broken_off || g.sentence_tokens >= 3)
-            && transcript::opens_turn(g.after, classes)
-            || broken_off && transcript::opens_note(g.after)
-        {
-            return Verdict::Yes;
-        }
+    match transcript::verdict(g, classes) {
+        Verdict::Ask => furniture::verdict(g, classes),
+        verdict => verdict,
     }
-    // A live blog's entry opens on its time, which goes with it: "14:05 GMT
-    // - | The foreign ministry", "7.51am GMT: | Good morning", "8.02am |
-    // The first ferry".
-    if g.sentence_tokens <= 4
-        && rcase == Case::Upper
-        && g.sentence
-            .as_bytes()
-            .first()
-            .is_some_and(u8::is_ascii_digit)
-        && is_clock_stamp(g.sentence)
-    {
-        return Verdict::No;
-    }
-    // The rest of a flattened page's furniture stands alone too (see
-    // `furniture`): a byline before the dateline or the first word of its
-    // story ("By Aisha Bello | ABUJA — The", "By Dr. Meera Iyer | Every
-    // summer"), an advertisement's label ("Jan. 9. | Advertisement |
-    // Related:") and a photograph's credit ("Photo: AFP | Rio Grande do Sul
-    // state has").
-    if rcase == Case::Upper {
-        // (Or before its date: "By Sarah Whitfield | March 6, 2025 — 5.42pm
-        // | Residents of".)
-        if g.sentence_first == "By"
-            && furniture::is_byline(g.sentence)
-            && (opens_story(g, classes)
-                || starts_dateline(g)
-                || lexicon::is_month(rcore) && g.next_case() == Case::Digit)
-        {
-            return Verdict::Yes;
-        }
-        if g.sentence_tokens <= 8
-            && g.sentence_tokens >= 3
-            && g.sentence.as_bytes()[..g.sentence.len().min(12)]
-                .iter()
-                .any(u8::is_ascii_digit)
-            && furniture::is_date_stamp(g.sentence)
-            && !furniture::is_stamp_piece(g.right)
-        {
-            return Verdict::Yes;
-        }
-        if furniture::is_ad_label(g.right) && matches!(g.next_case(), Case::Upper | Case::Empty)
-            || furniture::is_ad_label(g.left) && g.sentence_tokens == 1
-            || g.sentence_tokens <= 7
-                && matches!(
-                    g.sentence_first.as_bytes().first(),
-                    Some(b'P' | b'I' | b'C' | b'(')
-                )
-                && furniture::is_credit(g.sentence)
-                && !lexicon::continues_initials(rcore)
-        {
-            return Verdict::Yes;
-        }
-    }
-    // A page's stamp of publication stands alone in flattened copy: "…
-    // favour the ruling alliance | Updated 14:32 IST | The Election
-    // Commission said", "By Markets Desk | Last Updated: Apr 14, 2025,
-    // 08:12:00 AM IST | Shares of" (but it stays on the line of a place or
-    // a byline that leads into it: "Kolkata | Updated:", "Bengaluru,
-    // Updated:", "By Nina Park | Updated 7:32 a.m.").
-    if rcase == Case::Upper
-        && (furniture::is_stamp_word(g.right)
-            && ltail.is_empty()
-            && lcore.chars().any(char::is_alphabetic)
-            && !lexicon::is_non_final(lcore)
-            && furniture::opens_page_stamp(g.after)
-            || furniture::is_stamp_word(g.sentence_first)
-                && furniture::opens_page_stamp(g.sentence)
-                && furniture::is_page_stamp(g.sentence)
-                && !furniture::is_stamp_piece(g.right))
-    {
-        return Verdict::Yes;
-    }
-    Verdict::Ask
 }
 
 /// Whether a rule holds back the boundary that the model would place at an
@@ -1403,6 +1286,15 @@ fn item_follows(after: &[u8], n: u32) -> bool {
     })
 }
 
+/// The case of the right side's first letter, a brand in mixed case counted
+/// as a capital ("iOS 17.5 will not").
+fn right_case(g: &Gap<'_>) -> Case {
+    match first_case(g.right_parts.1) {
+        Case::Lower if is_mixed_case(g.right_parts.1) => Case::Upper,
+        case => case,
+    }
+}
+
 /// Whether the right side of a gap is a closed-class word that opens a
 /// sentence rather than going on with a name: "Every", "The", "They" (not
 /// "Now", which may be a name's, "By Caribbean News Now contributor", nor
@@ -1422,46 +1314,6 @@ fn starts_dateline(g: &Gap<'_>) -> bool {
     (opens_dateline(g.right) && (is_capitals(g.right_parts.1) || g.right.ends_with(':'))
         || g.next.ends_with(':') && pair_opens_dateline(g.right, &g.after[g.right.len()..]))
         && dateline_len(g.after.split_ascii_whitespace(), true).is_some_and(|(n, _)| n > 1)
-}
-
-/// Whether a text is a clock time alone, with its zone and a separator:
-/// "14:05 GMT -", "7.51am GMT:", "1:47 p.m. ET —", "8.02am", "1405 GMT:"
-/// (not a number, "8.02", nor four digits without a zone, "1405").
-fn is_clock_stamp(text: &str) -> bool {
-    let mut tokens = text.split_ascii_whitespace();
-    let Some(first) = tokens.next() else {
-        return false;
-    };
-    let first = first.trim_end_matches([':', '-']);
-    let (time, am_pm) = match first
-        .strip_suffix("am")
-        .or_else(|| first.strip_suffix("pm"))
-        .or_else(|| first.strip_suffix("AM"))
-        .or_else(|| first.strip_suffix("PM"))
-    {
-        Some(time) => (time, true),
-        None => (first, false),
-    };
-    let digits = |f: &str, n: std::ops::RangeInclusive<usize>| {
-        n.contains(&f.len()) && f.bytes().all(|c| c.is_ascii_digit())
-    };
-    let (mut zone, mut marked) = (false, am_pm);
-    for t in tokens {
-        let t = t.trim_end_matches([':', ',']);
-        if lexicon::is_time_zone(t) {
-            zone = true;
-        } else if is_am_pm(t) || is_dotted_am_pm(parts(t).1) {
-            marked = true;
-        } else if t.is_empty() || !t.chars().all(is_dash) {
-            return false;
-        }
-    }
-    match time.split_once([':', '.']) {
-        Some((h, m)) => {
-            digits(h, 1..=2) && digits(m, 2..=2) && (time.contains(':') || marked || zone)
-        }
-        None => digits(time, 1..=2) && am_pm || digits(time, 4..=4) && zone,
-    }
 }
 
 /// Whether a word is an ordinal in figures: "1st", "82nd", "173rd", "5th".
@@ -4951,37 +4803,6 @@ mod tests {
         );
         assert!(is_verse("40:1-11;") && is_verse("6:8)") && !is_verse("10:30:15"));
         assert!(is_short_capitalized("Eccl") && !is_short_capitalized("Tuesday"));
-    }
-
-    #[test]
-    fn clock_stamps_open_live_blog_entries() {
-        for stamp in [
-            "14:05 GMT -",
-            "7.51am GMT:",
-            "1:47 p.m. ET —",
-            "8.02am",
-            "1405 GMT:",
-            "9:30",
-        ] {
-            assert!(is_clock_stamp(stamp), "{stamp}");
-        }
-        for text in [
-            "8.02",
-            "1405",
-            "At 14:05 GMT",
-            "14:05 GMT said",
-            "2.5 per cent",
-        ] {
-            assert!(!is_clock_stamp(text), "{text}");
-        }
-        let text = "14:05 GMT - The ministry confirmed the exchange. 8.15am Queues at the port have cleared.";
-        assert_eq!(
-            sentences(text),
-            [
-                "14:05 GMT - The ministry confirmed the exchange.",
-                "8.15am Queues at the port have cleared."
-            ]
-        );
     }
 
     #[test]

@@ -4,8 +4,130 @@
 //! ("… 47 degrees By Kavita Sharma, Jaipur Updated 14:32 IST JAIPUR: The
 //! India Meteorological Department …"). Each piece is a sentence of its own.
 
-use super::lexicon::{self, first_case, parts, Case};
-use super::{is_am_pm, is_dotted_am_pm};
+use super::lexicon::{self, first_case, is_dash, parts, Case};
+use super::wordclass::WordClasses;
+use super::{is_am_pm, is_dotted_am_pm, opens_story, starts_dateline, Gap, Verdict};
+
+/// The verdict of the rules for a page's furniture and a live blog's times
+/// at a gap, or `Ask`.
+pub(super) fn verdict(g: &Gap<'_>, classes: Option<&WordClasses>) -> Verdict {
+    let (_, lcore, ltail) = g.left_parts;
+    let (_, rcore, _) = g.right_parts;
+    let rcase = super::right_case(g);
+    // A live blog's entry opens on its time, which goes with it: "14:05 GMT
+    // - | The foreign ministry", "7.51am GMT: | Good morning", "8.02am |
+    // The first ferry".
+    if g.sentence_tokens <= 4
+        && rcase == Case::Upper
+        && g.sentence
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_digit)
+        && is_clock_stamp(g.sentence)
+    {
+        return Verdict::No;
+    }
+    // The rest of a flattened page's furniture stands alone too (see
+    // `furniture`): a byline before the dateline or the first word of its
+    // story ("By Aisha Bello | ABUJA — The", "By Dr. Meera Iyer | Every
+    // summer"), an advertisement's label ("Jan. 9. | Advertisement |
+    // Related:") and a photograph's credit ("Photo: AFP | Rio Grande do Sul
+    // state has").
+    if rcase == Case::Upper {
+        // (Or before its date: "By Sarah Whitfield | March 6, 2025 — 5.42pm
+        // | Residents of".)
+        if g.sentence_first == "By"
+            && is_byline(g.sentence)
+            && (opens_story(g, classes)
+                || starts_dateline(g)
+                || lexicon::is_month(rcore) && g.next_case() == Case::Digit)
+        {
+            return Verdict::Yes;
+        }
+        if g.sentence_tokens <= 8
+            && g.sentence_tokens >= 3
+            && g.sentence.as_bytes()[..g.sentence.len().min(12)]
+                .iter()
+                .any(u8::is_ascii_digit)
+            && is_date_stamp(g.sentence)
+            && !is_stamp_piece(g.right)
+        {
+            return Verdict::Yes;
+        }
+        if is_ad_label(g.right) && matches!(g.next_case(), Case::Upper | Case::Empty)
+            || is_ad_label(g.left) && g.sentence_tokens == 1
+            || g.sentence_tokens <= 7
+                && matches!(
+                    g.sentence_first.as_bytes().first(),
+                    Some(b'P' | b'I' | b'C' | b'(')
+                )
+                && is_credit(g.sentence)
+                && !lexicon::continues_initials(rcore)
+        {
+            return Verdict::Yes;
+        }
+    }
+    // A page's stamp of publication stands alone in flattened copy: "…
+    // favour the ruling alliance | Updated 14:32 IST | The Election
+    // Commission said", "By Markets Desk | Last Updated: Apr 14, 2025,
+    // 08:12:00 AM IST | Shares of" (but it stays on the line of a place or
+    // a byline that leads into it: "Kolkata | Updated:", "Bengaluru,
+    // Updated:", "By Nina Park | Updated 7:32 a.m.").
+    if rcase == Case::Upper
+        && (is_stamp_word(g.right)
+            && ltail.is_empty()
+            && lcore.chars().any(char::is_alphabetic)
+            && !lexicon::is_non_final(lcore)
+            && opens_page_stamp(g.after)
+            || is_stamp_word(g.sentence_first)
+                && opens_page_stamp(g.sentence)
+                && is_page_stamp(g.sentence)
+                && !is_stamp_piece(g.right))
+    {
+        return Verdict::Yes;
+    }
+    Verdict::Ask
+}
+
+/// Whether a text is a clock time alone, with its zone and a separator:
+/// "14:05 GMT -", "7.51am GMT:", "1:47 p.m. ET —", "8.02am", "1405 GMT:"
+/// (not a number, "8.02", nor four digits without a zone, "1405").
+fn is_clock_stamp(text: &str) -> bool {
+    let mut tokens = text.split_ascii_whitespace();
+    let Some(first) = tokens.next() else {
+        return false;
+    };
+    let first = first.trim_end_matches([':', '-']);
+    let (time, am_pm) = match first
+        .strip_suffix("am")
+        .or_else(|| first.strip_suffix("pm"))
+        .or_else(|| first.strip_suffix("AM"))
+        .or_else(|| first.strip_suffix("PM"))
+    {
+        Some(time) => (time, true),
+        None => (first, false),
+    };
+    let digits = |f: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&f.len()) && f.bytes().all(|c| c.is_ascii_digit())
+    };
+    let (mut zone, mut marked) = (false, am_pm);
+    for t in tokens {
+        let t = t.trim_end_matches([':', ',']);
+        if lexicon::is_time_zone(t) {
+            zone = true;
+        } else if is_am_pm(t) || is_dotted_am_pm(parts(t).1) {
+            marked = true;
+        } else if t.is_empty() || !t.chars().all(is_dash) {
+            return false;
+        }
+    }
+    match time.split_once([':', '.']) {
+        Some((h, m)) => {
+            digits(h, 1..=2) && digits(m, 2..=2) && (time.contains(':') || marked || zone)
+        }
+        None => digits(time, 1..=2) && am_pm || digits(time, 4..=4) && zone,
+    }
+}
 
 /// Whether a text opens on a stamp of publication: "Updated", "Published",
 /// "Posted", "Last updated" or "First published", then a date or a time ("Updated 14:32 IST",
@@ -168,6 +290,37 @@ pub fn is_credit(sentence: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clock_stamps_open_live_blog_entries() {
+        for stamp in [
+            "14:05 GMT -",
+            "7.51am GMT:",
+            "1:47 p.m. ET —",
+            "8.02am",
+            "1405 GMT:",
+            "9:30",
+        ] {
+            assert!(is_clock_stamp(stamp), "{stamp}");
+        }
+        for text in [
+            "8.02",
+            "1405",
+            "At 14:05 GMT",
+            "14:05 GMT said",
+            "2.5 per cent",
+        ] {
+            assert!(!is_clock_stamp(text), "{text}");
+        }
+        let text = "14:05 GMT - The ministry confirmed the exchange. 8.15am Queues at the port have cleared.";
+        assert_eq!(
+            crate::split::tests::sentences(text),
+            [
+                "14:05 GMT - The ministry confirmed the exchange.",
+                "8.15am Queues at the port have cleared."
+            ]
+        );
+    }
 
     #[test]
     fn bylines_credits_and_labels() {
