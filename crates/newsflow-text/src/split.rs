@@ -1287,7 +1287,7 @@ fn item_follows(after: &[u8], n: u32) -> bool {
 }
 
 /// The case of the right side's first letter, a brand in mixed case counted
-/// as a capital ("iOS 17.5 will not").
+/// as a capital (see `rule_verdict`).
 fn right_case(g: &Gap<'_>) -> Case {
     match first_case(g.right_parts.1) {
         Case::Lower if is_mixed_case(g.right_parts.1) => Case::Upper,
@@ -2383,10 +2383,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // (A brand in mixed case opens sentences as it is written: "was iOS
     // 17.4. | iOS 17.5 will not", "Bell Jr. | eBay listings"; each of the 6
     // such gaps in the EWT and GUM train and dev sets is a boundary.)
-    let rcase = match first_case(rcore) {
-        Case::Lower if is_mixed_case(rcore) => Case::Upper,
-        case => case,
-    };
+    let rcase = right_case(g);
     let rfirst = g.right.chars().next().unwrap_or(' ');
     let right_is_name = || classes.is_some_and(|c| wordclass::is_name(c.class(rcore)));
 
