@@ -251,8 +251,9 @@ fn structure_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> V
     if g.newlines > 0 {
         return Verdict::Ask;
     }
-    match transcript::verdict(g, classes) {
-        Verdict::Ask => furniture::verdict(g, classes),
+    let rcase = right_case(g);
+    match transcript::verdict(g, rcase, classes) {
+        Verdict::Ask => furniture::verdict(g, rcase, classes),
         verdict => verdict,
     }
 }

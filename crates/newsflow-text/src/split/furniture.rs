@@ -10,10 +10,15 @@ use super::{is_am_pm, is_dotted_am_pm, opens_story, starts_dateline, Gap, Verdic
 
 /// The verdict of the rules for a page's furniture and a live blog's times
 /// at a gap, or `Ask`.
-pub(super) fn verdict(g: &Gap<'_>, classes: Option<&WordClasses>) -> Verdict {
+/// Every one of these rules splits or joins before a capital: `rcase` is
+/// the right side's case, as [`super::right_case`] gives it.
+#[inline]
+pub(super) fn verdict(g: &Gap<'_>, rcase: Case, classes: Option<&WordClasses>) -> Verdict {
+    if rcase != Case::Upper {
+        return Verdict::Ask;
+    }
     let (_, lcore, ltail) = g.left_parts;
     let (_, rcore, _) = g.right_parts;
-    let rcase = super::right_case(g);
     // A live blog's entry opens on its time, which goes with it: "14:05 GMT
     // - | The foreign ministry", "7.51am GMT: | Good morning", "8.02am |
     // The first ferry".

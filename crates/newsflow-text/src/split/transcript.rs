@@ -20,9 +20,12 @@ use super::{Gap, Verdict};
 
 /// The verdict of the transcript rules at a gap (see the module's notes),
 /// or `Ask`.
-pub(super) fn verdict(g: &Gap<'_>, classes: Option<&WordClasses>) -> Verdict {
+#[inline]
+pub(super) fn verdict(g: &Gap<'_>, rcase: Case, classes: Option<&WordClasses>) -> Verdict {
+    if g.turns < 2 {
+        return Verdict::Ask;
+    }
     let (_, lcore, ltail) = g.left_parts;
-    let rcase = super::right_case(g);
     // Transcripts: a speaker's label goes with the words after it, and the
     // next label opens a turn after one that ends or breaks off, as does a
     // note in brackets: "MR. BRANDT: If I could just add one thing — |
@@ -30,38 +33,36 @@ pub(super) fn verdict(g: &Gap<'_>, classes: Option<&WordClasses>) -> Verdict {
     // CHAIRMAN: Gentlemen". (Only in a text of two turns or more: UD
     // English ends an e-mail's salutation at its colon, "Rhonda: | The
     // report is attached".)
-    if g.turns >= 2 {
-        // (And the "Q." and "A." of testimony: "-- | A. | I mean I saw him.",
-        // "Pruett & Sons Co. | Q. | And after that?")
-        if g.sentence_tokens == 1 && is_qa_marker(g.left) {
-            return Verdict::No;
-        }
-        if is_qa_marker(g.right)
-            && (ltail.chars().any(is_terminal) && !is_title(lcore) || g.left.ends_with(is_dash))
-            && (matches!(g.next_case(), Case::Upper | Case::Digit) || g.next.starts_with(is_dash))
-        {
-            return Verdict::Yes;
-        }
-        if ltail.ends_with(':')
-            && label(g.sentence).is_some_and(|l| {
-                l.strong && l.len == g.sentence.len() && names_speaker(g.sentence, classes)
-            })
-        {
-            return Verdict::No;
-        }
-        // (A turn that breaks off has its label and a word or more before
-        // the dash: not a bullet, "- | Tim Dams, Screen International:",
-        // nor a headline's kicker, "EXCLUSIVE – | Roger Stone:".)
-        let broken_off = g.left.ends_with(is_dash);
-        if rcase == Case::Upper
-            && colon_ahead(g.after)
-            && ends_turn(g.left)
-            && (!broken_off || g.sentence_tokens >= 3)
-            && opens_turn(g.after, classes)
-            || broken_off && opens_note(g.after)
-        {
-            return Verdict::Yes;
-        }
+    // (And the "Q." and "A." of testimony: "-- | A. | I mean I saw him.",
+    // "Pruett & Sons Co. | Q. | And after that?")
+    if g.sentence_tokens == 1 && is_qa_marker(g.left) {
+        return Verdict::No;
+    }
+    if is_qa_marker(g.right)
+        && (ltail.chars().any(is_terminal) && !is_title(lcore) || g.left.ends_with(is_dash))
+        && (matches!(g.next_case(), Case::Upper | Case::Digit) || g.next.starts_with(is_dash))
+    {
+        return Verdict::Yes;
+    }
+    if ltail.ends_with(':')
+        && label(g.sentence).is_some_and(|l| {
+            l.strong && l.len == g.sentence.len() && names_speaker(g.sentence, classes)
+        })
+    {
+        return Verdict::No;
+    }
+    // (A turn that breaks off has its label and a word or more before
+    // the dash: not a bullet, "- | Tim Dams, Screen International:",
+    // nor a headline's kicker, "EXCLUSIVE – | Roger Stone:".)
+    let broken_off = g.left.ends_with(is_dash);
+    if rcase == Case::Upper
+        && colon_ahead(g.after)
+        && ends_turn(g.left)
+        && (!broken_off || g.sentence_tokens >= 3)
+        && opens_turn(g.after, classes)
+        || broken_off && opens_note(g.after)
+    {
+        return Verdict::Yes;
     }
     Verdict::Ask
 }
