@@ -2450,7 +2450,19 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // heading); so does a date or a number cut after its abbreviation:
         // "Monday, Sept. | 2".
         let needs_more = ltail.is_empty()
-            && lexicon::is_dangling(lcore)
+            && (lexicon::is_dangling(lcore)
+                // (A line of running text as long as a wrapped one may stop
+                // on a preposition too: "… attended the service at a Dallas
+                // church on | Saturday."; not after a verb, whose particle
+                // may end a headline, "… as Chile mine strike drags on | By
+                // Priya Nair".)
+                || g.line_tokens >= 8
+                    && g.lowercase >= 4
+                    && lexicon::is_non_final(lcore)
+                    && !classes.is_some_and(|c| {
+                        let before = c.class(parts(g.prev).1);
+                        wordclass::is_finite_verb(before) || wordclass::is_base_verb(before)
+                    }))
             && g.line_tokens >= 3
             && list_marker(g.right).is_none()
             && !is_turn_label(g.right)
@@ -2522,6 +2534,28 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         if !emoji.is_empty() && emoji.chars().all(is_emoji) {
             return Verdict::No;
         }
+    }
+    // A post quoted as it was written may end on emoji inside its closing
+    // mark, and a capital after it opens the next sentence: `"… lol 😂😂😂" |
+    // Police said`, `"UK... we're coming back 🖤" | Tickets go on sale`.
+    if rcase == Case::Upper
+        && ltail.chars().next().is_some_and(|c| matches!(c, '"' | '”'))
+        && lcore.chars().next_back().is_some_and(is_emoji)
+    {
+        return Verdict::Yes;
+    }
+    // And one that opens in lower case after a finished sentence is a
+    // sentence of its own: `It takes effect Jan. 1. | "about time!!!" one
+    // supporter wrote`, `from 6.30 a.m. to 9.30 a.m. | "finally!!!" was`.
+    if matches!(rfirst, '"' | '“')
+        && g.right_parts
+            .1
+            .starts_with(|c: char| c.is_ascii_lowercase())
+        && ltail.trim_end_matches(is_closer).ends_with(is_terminal)
+        && (!is_abbreviated(lcore) || is_dotted_am_pm(lcore))
+        && !lexicon::is_title(lcore)
+    {
+        return Verdict::Yes;
     }
     // A dateline goes on to the story it opens, on its line: "Srinagar, May
     // 8 (IANS) | Three civilians", "Islamabad, May 10 (PTI): | Pakistan's",
@@ -4756,6 +4790,27 @@ mod tests {
         );
         assert!(item_follows(b"Celtic 31 pts; 2. Rangers 28", 2));
         assert!(!item_follows(b"Celtic 31 pts; Rangers 28", 2));
+    }
+
+    #[test]
+    fn quoted_posts_and_short_wrapped_lines() {
+        assert_eq!(
+            sentences(
+                "It takes effect Jan. 1. \"about time!!!\" one supporter wrote. The post read: \
+                 \"cant wait lol 😂😂\" Police said the man was arrested."
+            ),
+            [
+                "It takes effect Jan. 1.",
+                "\"about time!!!\" one supporter wrote.",
+                "The post read: \"cant wait lol 😂😂\"",
+                "Police said the man was arrested."
+            ]
+        );
+        let wrapped = "Former President George W. Bush and his wife attended the service at a Dallas church on\n\
+                       Saturday. Neither spoke to reporters.";
+        assert_eq!(sentences(wrapped).len(), 2);
+        let headline = "Copper hits record as Chile mine strike drags on\nBy Priya Nair";
+        assert_eq!(sentences(headline).len(), 2);
     }
 
     #[test]
