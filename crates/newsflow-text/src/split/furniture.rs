@@ -42,7 +42,7 @@ pub(super) fn verdict(g: &Gap<'_>, rcase: Case, classes: Option<&WordClasses>) -
         // (Or before its date: "By Sarah Whitfield | March 6, 2025 — 5.42pm
         // | Residents of".)
         if g.sentence_first == "By"
-            && is_byline(g.sentence)
+            && is_flat_byline(g.sentence)
             && (opens_story(g, classes)
                 || starts_dateline(g)
                 || lexicon::is_month(rcore) && g.next_case() == Case::Digit)
@@ -220,11 +220,12 @@ pub fn is_date_stamp(sentence: &str) -> bool {
     }) && timed
 }
 
-/// Whether a sentence so far is a byline alone: "By" and two to seven words
-/// of a name, a title, a post or a place ("By Kavita Sharma, Jaipur", "By
-/// Dr. Meera Iyer", "By Ingrid Dahl, Business Reporter", "By Lt. Gen.
-/// (Retd) Anil Rao"; not "By Monday").
-pub fn is_byline(sentence: &str) -> bool {
+/// Whether a sentence so far is a byline alone, run into a flattened page
+/// (the byline that fills a line of its own is `split::is_byline`'s): "By"
+/// and two to seven words of a name, a title, a post or a place ("By Kavita
+/// Sharma, Jaipur", "By Dr. Meera Iyer", "By Ingrid Dahl, Business
+/// Reporter", "By Lt. Gen. (Retd) Anil Rao"; not "By Monday").
+pub fn is_flat_byline(sentence: &str) -> bool {
     let mut tokens = sentence.split_ascii_whitespace();
     if tokens.next() != Some("By") {
         return false;
@@ -329,17 +330,17 @@ mod tests {
 
     #[test]
     fn bylines_credits_and_labels() {
-        assert!(is_byline("By Kavita Sharma, Jaipur"));
-        assert!(is_byline("By Dr. Meera Iyer"));
-        assert!(is_byline("By Lt. Gen. (Retd) Anil Rao"));
-        assert!(!is_byline("By Monday"));
-        assert!(!is_byline("By Stunning News- It’s"));
+        assert!(is_flat_byline("By Kavita Sharma, Jaipur"));
+        assert!(is_flat_byline("By Dr. Meera Iyer"));
+        assert!(is_flat_byline("By Lt. Gen. (Retd) Anil Rao"));
+        assert!(!is_flat_byline("By Monday"));
+        assert!(!is_flat_byline("By Stunning News- It’s"));
         assert!(
             is_date_stamp("March 6, 2025 — 5.42pm") && is_date_stamp("Mar 04, 2025 06:42 AM IST")
         );
         assert!(!is_date_stamp("March 6") && !is_date_stamp("May the best team win"));
         assert!(!is_date_stamp("Feb. 24, 2022:") && !is_date_stamp("Aug. 5, 2019 -"));
-        assert!(!is_byline("By the time he arrived"));
+        assert!(!is_flat_byline("By the time he arrived"));
         assert!(is_credit("Photo: AFP") && is_credit("Image: Lars Höfer/dpa"));
         assert!(is_credit("Photograph: Alex Morgan/PA") && is_credit("Picture: Getty Images"));
         assert!(!is_credit("Photo: EFE/Carlos") && !is_credit("Photos show the damage"));
