@@ -1276,14 +1276,15 @@ fn item_follows(after: &[u8], n: u32) -> bool {
             .iter()
             .take_while(|c| c.is_ascii_digit())
             .count();
+        // (At most three digits, so the number cannot overflow.)
         (1..=3).contains(&digits)
             && rest
                 .get(start + digits)
                 .is_some_and(|&c| c == b'.' || c == b')')
-            && std::str::from_utf8(&rest[start..start + digits])
-                .ok()
-                .and_then(|d| d.parse::<u32>().ok())
-                == Some(n)
+            && rest[start..start + digits]
+                .iter()
+                .fold(0u32, |v, &c| v * 10 + u32::from(c - b'0'))
+                == n
     })
 }
 
@@ -4790,6 +4791,7 @@ mod tests {
         );
         assert!(item_follows(b"Celtic 31 pts; 2. Rangers 28", 2));
         assert!(!item_follows(b"Celtic 31 pts; Rangers 28", 2));
+        assert!(!item_follows(b"pts; 99999999999999999999. Rangers", 2));
     }
 
     #[test]
