@@ -10,6 +10,7 @@ use super::{is_am_pm, is_dotted_am_pm, opens_story, starts_dateline, Gap, Verdic
 
 /// The verdict of the rules for a page's furniture and a live blog's times
 /// at a gap, or `Ask`.
+///
 /// Every one of these rules splits or joins before a capital: `rcase` is
 /// the right side's case, as [`super::right_case`] gives it.
 #[inline]
@@ -23,7 +24,6 @@ pub(super) fn verdict(g: &Gap<'_>, rcase: Case, classes: Option<&WordClasses>) -
     // - | The foreign ministry", "7.51am GMT: | Good morning", "8.02am |
     // The first ferry".
     if g.sentence_tokens <= 4
-        && rcase == Case::Upper
         && g.sentence
             .as_bytes()
             .first()
@@ -32,45 +32,42 @@ pub(super) fn verdict(g: &Gap<'_>, rcase: Case, classes: Option<&WordClasses>) -
     {
         return Verdict::No;
     }
-    // The rest of a flattened page's furniture stands alone too (see
-    // `furniture`): a byline before the dateline or the first word of its
+    // The rest of a flattened page's furniture stands alone too: a byline before the dateline or the first word of its
     // story ("By Aisha Bello | ABUJA — The", "By Dr. Meera Iyer | Every
     // summer"), an advertisement's label ("Jan. 9. | Advertisement |
     // Related:") and a photograph's credit ("Photo: AFP | Rio Grande do Sul
     // state has").
-    if rcase == Case::Upper {
-        // (Or before its date: "By Sarah Whitfield | March 6, 2025 — 5.42pm
-        // | Residents of".)
-        if g.sentence_first == "By"
-            && is_flat_byline(g.sentence)
-            && (opens_story(g, classes)
-                || starts_dateline(g)
-                || lexicon::is_month(rcore) && g.next_case() == Case::Digit)
-        {
-            return Verdict::Yes;
-        }
-        if g.sentence_tokens <= 8
-            && g.sentence_tokens >= 3
-            && g.sentence.as_bytes()[..g.sentence.len().min(12)]
-                .iter()
-                .any(u8::is_ascii_digit)
-            && is_date_stamp(g.sentence)
-            && !is_stamp_piece(g.right)
-        {
-            return Verdict::Yes;
-        }
-        if is_ad_label(g.right) && matches!(g.next_case(), Case::Upper | Case::Empty)
-            || is_ad_label(g.left) && g.sentence_tokens == 1
-            || g.sentence_tokens <= 7
-                && matches!(
-                    g.sentence_first.as_bytes().first(),
-                    Some(b'P' | b'I' | b'C' | b'(')
-                )
-                && is_credit(g.sentence)
-                && !lexicon::continues_initials(rcore)
-        {
-            return Verdict::Yes;
-        }
+    // (Or before its date: "By Sarah Whitfield | March 6, 2025 — 5.42pm
+    // | Residents of".)
+    if g.sentence_first == "By"
+        && is_flat_byline(g.sentence)
+        && (opens_story(g, classes)
+            || starts_dateline(g)
+            || lexicon::is_month(rcore) && g.next_case() == Case::Digit)
+    {
+        return Verdict::Yes;
+    }
+    if g.sentence_tokens <= 8
+        && g.sentence_tokens >= 3
+        && g.sentence.as_bytes()[..g.sentence.len().min(12)]
+            .iter()
+            .any(u8::is_ascii_digit)
+        && is_date_stamp(g.sentence)
+        && !is_stamp_piece(g.right)
+    {
+        return Verdict::Yes;
+    }
+    if is_ad_label(g.right) && matches!(g.next_case(), Case::Upper | Case::Empty)
+        || is_ad_label(g.left) && g.sentence_tokens == 1
+        || g.sentence_tokens <= 7
+            && matches!(
+                g.sentence_first.as_bytes().first(),
+                Some(b'P' | b'I' | b'C' | b'(')
+            )
+            && is_credit(g.sentence)
+            && !lexicon::continues_initials(rcore)
+    {
+        return Verdict::Yes;
     }
     // A page's stamp of publication stands alone in flattened copy: "…
     // favour the ruling alliance | Updated 14:32 IST | The Election
@@ -78,16 +75,15 @@ pub(super) fn verdict(g: &Gap<'_>, rcase: Case, classes: Option<&WordClasses>) -
     // 08:12:00 AM IST | Shares of" (but it stays on the line of a place or
     // a byline that leads into it: "Kolkata | Updated:", "Bengaluru,
     // Updated:", "By Nina Park | Updated 7:32 a.m.").
-    if rcase == Case::Upper
-        && (is_stamp_word(g.right)
-            && ltail.is_empty()
-            && lcore.chars().any(char::is_alphabetic)
-            && !lexicon::is_non_final(lcore)
-            && opens_page_stamp(g.after)
-            || is_stamp_word(g.sentence_first)
-                && opens_page_stamp(g.sentence)
-                && is_page_stamp(g.sentence)
-                && !is_stamp_piece(g.right))
+    if is_stamp_word(g.right)
+        && ltail.is_empty()
+        && lcore.chars().any(char::is_alphabetic)
+        && !lexicon::is_non_final(lcore)
+        && opens_page_stamp(g.after)
+        || is_stamp_word(g.sentence_first)
+            && opens_page_stamp(g.sentence)
+            && is_page_stamp(g.sentence)
+            && !is_stamp_piece(g.right)
     {
         return Verdict::Yes;
     }
