@@ -1297,25 +1297,12 @@ fn right_case(g: &Gap<'_>) -> Case {
     }
 }
 
-/// Whether the right side of a gap is a closed-class word that opens a
-/// sentence rather than going on with a name: "Every", "The", "They" (not
-/// "Now", which may be a name's, "By Caribbean News Now contributor", nor
-/// an agency's word, "By MARIA GONZALEZ Associated Press").
-fn opens_story(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
-    let word = g.right_parts.1;
-    word != "Now"
-        && (lexicon::is_sentence_starter(word)
-            || classes.is_some_and(|c| wordclass::is_function_word(c.class(word))))
-}
-
-/// Whether a dateline opens at the right side of a gap: "ABUJA — The",
-/// "KUALA LUMPUR: The", "FRANKFURT (dpa) - Volkswagen".
-fn starts_dateline(g: &Gap<'_>) -> bool {
-    // (A place in capitals, or a pair before a colon: not a name's last word
-    // before the place, "By Leila Nouri and Marc | Aubert DUBAI/PARIS,".)
-    (opens_dateline(g.right) && (is_capitals(g.right_parts.1) || g.right.ends_with(':'))
-        || g.next.ends_with(':') && pair_opens_dateline(g.right, &g.after[g.right.len()..]))
-        && dateline_len(g.after.split_ascii_whitespace(), true).is_some_and(|(n, _)| n > 1)
+/// Whether the right side of a gap is the sign of a number before a code
+/// with a digit in it: "No. 10", "No. ICC-02/05-01/22", "Nos. 4 and 5".
+fn number_sign_before_code(g: &Gap<'_>) -> bool {
+    matches!(g.right_parts.1, "No" | "Nos")
+        && g.right_parts.2 == "."
+        && g.next.bytes().any(|c| c.is_ascii_digit())
 }
 
 /// Whether a word is an ordinal in figures: "1st", "82nd", "173rd", "5th".
@@ -2953,10 +2940,8 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // "outside | No. 10 Downing Street": an abbreviation that stands
         // before a number does not open a sentence after a bare word (nor
         // before a case's code, "issued in case | No. ICC-02/05-01/22").
-        if g.right_parts.2 == "."
-            && is_before_number(rcore)
-            && (g.next_case() == Case::Digit
-                || matches!(rcore, "No" | "Nos") && g.next.bytes().any(|c| c.is_ascii_digit()))
+        if g.right_parts.2 == "." && is_before_number(rcore) && g.next_case() == Case::Digit
+            || number_sign_before_code(g)
         {
             return Verdict::No;
         }
@@ -3313,9 +3298,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // A word cut short before a number's "No." goes on: "Ord. | No.
         // 2024-17", "Dkt. | No. ZBA-24-019", "App. | No. 4407/19" (a known
         // abbreviation, or a word the tables do not know).
-        if matches!(rcore, "No" | "Nos")
-            && g.right_parts.2 == "."
-            && g.next.bytes().any(|c| c.is_ascii_digit())
+        if number_sign_before_code(g)
             && is_short_capitalized(lcore)
             && (is_abbreviation(lcore)
                 || classes.is_some_and(|c| c.class(lcore) >= wordclass::GUESSED))

@@ -5,8 +5,11 @@
 //! India Meteorological Department …"). Each piece is a sentence of its own.
 
 use super::lexicon::{self, first_case, is_dash, parts, Case};
-use super::wordclass::WordClasses;
-use super::{is_am_pm, is_dotted_am_pm, opens_story, starts_dateline, Gap, Verdict};
+use super::wordclass::{self, WordClasses};
+use super::{
+    dateline_len, is_am_pm, is_capitals, is_dotted_am_pm, opens_dateline, pair_opens_dateline, Gap,
+    Verdict,
+};
 
 /// The verdict of the rules for a page's furniture and a live blog's times
 /// at a gap, or `Ask`.
@@ -49,9 +52,6 @@ pub(super) fn verdict(g: &Gap<'_>, rcase: Case, classes: Option<&WordClasses>) -
     }
     if g.sentence_tokens <= 8
         && g.sentence_tokens >= 3
-        && g.sentence.as_bytes()[..g.sentence.len().min(12)]
-            .iter()
-            .any(u8::is_ascii_digit)
         && is_date_stamp(g.sentence)
         && !is_stamp_piece(g.right)
     {
@@ -59,13 +59,7 @@ pub(super) fn verdict(g: &Gap<'_>, rcase: Case, classes: Option<&WordClasses>) -
     }
     if is_ad_label(g.right) && matches!(g.next_case(), Case::Upper | Case::Empty)
         || is_ad_label(g.left) && g.sentence_tokens == 1
-        || g.sentence_tokens <= 7
-            && matches!(
-                g.sentence_first.as_bytes().first(),
-                Some(b'P' | b'I' | b'C' | b'(')
-            )
-            && is_credit(g.sentence)
-            && !lexicon::continues_initials(rcore)
+        || g.sentence_tokens <= 7 && is_credit(g.sentence) && !lexicon::continues_initials(rcore)
     {
         return Verdict::Yes;
     }
@@ -88,6 +82,27 @@ pub(super) fn verdict(g: &Gap<'_>, rcase: Case, classes: Option<&WordClasses>) -
         return Verdict::Yes;
     }
     Verdict::Ask
+}
+
+/// Whether the right side of a gap is a closed-class word that opens a
+/// sentence rather than going on with a name: "Every", "The", "They" (not
+/// "Now", which may be a name's, "By Caribbean News Now contributor", nor
+/// an agency's word, "By MARIA GONZALEZ Associated Press").
+fn opens_story(g: &Gap<'_>, classes: Option<&WordClasses>) -> bool {
+    let word = g.right_parts.1;
+    word != "Now"
+        && (lexicon::is_sentence_starter(word)
+            || classes.is_some_and(|c| wordclass::is_function_word(c.class(word))))
+}
+
+/// Whether a dateline opens at the right side of a gap: "ABUJA — The",
+/// "KUALA LUMPUR: The", "FRANKFURT (dpa) - Volkswagen".
+fn starts_dateline(g: &Gap<'_>) -> bool {
+    // (A place in capitals, or a pair before a colon: not a name's last word
+    // before the place, "By Leila Nouri and Marc | Aubert DUBAI/PARIS,".)
+    (opens_dateline(g.right) && (is_capitals(g.right_parts.1) || g.right.ends_with(':'))
+        || g.next.ends_with(':') && pair_opens_dateline(g.right, &g.after[g.right.len()..]))
+        && dateline_len(g.after.split_ascii_whitespace(), true).is_some_and(|(n, _)| n > 1)
 }
 
 /// Whether a text is a clock time alone, with its zone and a separator:
@@ -196,6 +211,14 @@ pub fn is_stamp_piece(tok: &str) -> bool {
 /// them under its byline: "March 6, 2025 — 5.42pm", "Mar 04, 2025 06:42 AM
 /// IST" (a month first, then a year or a clock time).
 pub fn is_date_stamp(sentence: &str) -> bool {
+    // (A digit comes within its first twelve bytes, "September 28": one
+    // cheap test before the words are read.)
+    if !sentence.as_bytes()[..sentence.len().min(12)]
+        .iter()
+        .any(u8::is_ascii_digit)
+    {
+        return false;
+    }
     let mut tokens = sentence.split_ascii_whitespace();
     if !tokens.next().is_some_and(|t| lexicon::is_month(parts(t).1)) {
         return false;
@@ -259,6 +282,10 @@ pub fn is_ad_label(tok: &str) -> bool {
 /// the photographer's last name, nor "Photos: Reuters," or "via Getty",
 /// before the rest of the list).
 pub fn is_credit(sentence: &str) -> bool {
+    // (The labels' first letters first: one byte test at most gaps.)
+    if !matches!(sentence.as_bytes().first(), Some(b'P' | b'I' | b'C' | b'(')) {
+        return false;
+    }
     let mut tokens = sentence.split_ascii_whitespace();
     let label = tokens.next().unwrap_or("").trim_start_matches('(');
     if !matches!(
