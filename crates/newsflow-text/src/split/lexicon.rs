@@ -35,21 +35,22 @@
 /// "Exmo." and "Dña."; Austria's "Mag."; and in local government a
 /// commissioner's "Comm." and a director's "Dir.", "Public Works Dir. Sam
 /// Odum"); and given names cut short in old records, "Wm. H. Garrity",
-/// "Chas.", "Jas.", "Thos.").
+/// "Chas.", "Jas.", "Thos.", "Geo.", "Jno."; and saints together, "Sts.
+/// Peter and Paul").
 /// Lower case, without the final period, sorted.
-const TITLES: [&str; 149] = [
+const TITLES: [&str; 152] = [
     "addl", "adj", "adm", "adv", "ald", "alh", "amb", "arc", "arq", "asec", "asst", "atty", "av",
     "avv", "barr", "br", "brgy", "brig", "bro", "capt", "cdr", "cdre", "ch", "chas", "chmn",
     "cllr", "cmdr", "cnel", "col", "comm", "comr", "const", "coun", "cpl", "cpt", "cst", "dep",
     "det", "dir", "dott", "dr", "dra", "drs", "dy", "dña", "eng", "engr", "ens", "exma", "exmo",
-    "flt", "fr", "ft", "gen", "gov", "gral", "hav", "hon", "ing", "insp", "ir", "jas", "jl", "jln",
-    "jt", "kg", "kum", "ld", "ldr", "lic", "lt", "m.v", "m/s", "ma", "mag", "maj", "messrs",
-    "mlle", "mme", "mohd", "mons", "mr", "mrs", "ms", "msgr", "mst", "mt", "mtra", "mtro", "mwl",
-    "nb", "nk", "ofc", "owek", "pbgen", "pbro", "pcapt", "pcol", "pcpl", "pfc", "pgen", "pharm",
-    "plt", "pltcol", "pmaj", "pmgen", "pmsg", "pol", "pres", "prof", "pssg", "pst", "pt", "pte",
-    "pvt", "rep", "reps", "ret", "rev", "rt", "sec", "secy", "sen", "sens", "sgt", "sh", "smt",
-    "spc", "spl", "sqn", "sra", "srta", "ss", "st", "sta", "ste", "sto", "sub", "supt", "surv",
-    "thos", "tmt", "tpl", "tpr", "tte", "usec", "ven", "wg", "wm",
+    "flt", "fr", "ft", "gen", "geo", "gov", "gral", "hav", "hon", "ing", "insp", "ir", "jas", "jl",
+    "jln", "jno", "jt", "kg", "kum", "ld", "ldr", "lic", "lt", "m.v", "m/s", "ma", "mag", "maj",
+    "messrs", "mlle", "mme", "mohd", "mons", "mr", "mrs", "ms", "msgr", "mst", "mt", "mtra",
+    "mtro", "mwl", "nb", "nk", "ofc", "owek", "pbgen", "pbro", "pcapt", "pcol", "pcpl", "pfc",
+    "pgen", "pharm", "plt", "pltcol", "pmaj", "pmgen", "pmsg", "pol", "pres", "prof", "pssg",
+    "pst", "pt", "pte", "pvt", "rep", "reps", "ret", "rev", "rt", "sec", "secy", "sen", "sens",
+    "sgt", "sh", "smt", "spc", "spl", "sqn", "sra", "srta", "ss", "st", "sta", "ste", "sto", "sts",
+    "sub", "supt", "surv", "thos", "tmt", "tpl", "tpr", "tte", "usec", "ven", "wg", "wm",
 ];
 
 /// Abbreviations that usually do not end a sentence but may ("& Co. It
@@ -72,25 +73,31 @@ const TITLES: [&str; 149] = [
 /// avenue, "Cía. Cervecera", "Cd. Juárez", "Edo. de México", "Avda."; and
 /// the law's "Art. 12 et seq. of the treaty"; the army's "82nd Abn. Div.",
 /// a fluid ounce, "4 fl. oz."; a township, "the Greene Twp.
-/// trustees", and an ordinance, "Ord. No. 2024-17").
-const ABBREVIATIONS: [&str; 211] = [
+/// trustees", and an ordinance, "Ord. No. 2024-17"; an archive's manuscripts
+/// and folios, "212 MSS. and some 4,000 printed books", "ff. 31v–33r", "fol.
+/// 4r"; a quart, "a 4-qt. Dutch oven"; a bill and a code of the US
+/// Congress, "H.R. 4821", "42 U.S.C. 1983", and a
+/// parliament's standing order, "S.O. 37(2)"; and a scorecard's "def. St.
+/// Kilda" and "(req. rate 10.8)").
+const ABBREVIATIONS: [&str; 222] = [
     "a.k.a", "a.m", "abbr", "abn", "acad", "al", "ala", "approx", "apr", "ariz", "armd", "art",
     "assn", "assoc", "ast", "asts", "aug", "avda", "ave", "b.a", "b.sc", "bbl", "bde", "bhd",
     "blk", "blvd", "bn", "bros", "bu", "c.i.f", "ca", "calif", "cd", "cert", "cf", "ch", "chap",
     "cia", "cm", "co", "coll", "colo", "comp", "conn", "corp", "cr", "crim", "crl", "cwt", "cía",
-    "d.c", "dec", "dept", "dir", "dist", "div", "e.g", "e.u", "ed", "edo", "eds", "engl", "esp",
-    "esq", "est", "etc", "ex", "excl", "expy", "f.o.b", "feat", "feb", "fig", "figs", "fl", "fla",
-    "fri", "ft", "fwy", "ga", "gal", "govt", "hr", "hrs", "hwy", "i.e", "inc", "incl", "inf",
-    "inst", "intl", "jan", "jn", "jnr", "jr", "jul", "jun", "kan", "kg", "km", "ky", "lb", "lbs",
-    "llc", "llp", "ltd", "m.a", "m.d", "m.sc", "mar", "max", "md", "mech", "mg", "mi", "mich",
-    "min", "minn", "misc", "ml", "mon", "mont", "mph", "mrs", "n.y", "natl", "neb", "nev", "nig",
-    "nov", "oct", "okla", "op", "ord", "ov", "oz", "p", "p.m", "p.s", "pa", "para", "pcia", "pct",
-    "ph.d", "pkwy", "plc", "pp", "proc", "ps", "pt", "pts", "pty", "rd", "reb", "rebs", "ref",
-    "reg", "regt", "rs", "rte", "sat", "sci", "sdn", "sec", "sep", "sept", "seq", "seqq", "snr",
-    "sp", "spp", "sq", "sr", "stl", "subsp", "sun", "tbk", "tbsp", "tel", "tenn", "tex", "thu",
-    "thur", "thurs", "tk", "trans", "tsp", "tue", "tues", "twp", "u.k", "u.n", "u.s", "u.s.a",
-    "univ", "v", "va", "var", "viz", "vol", "vols", "vs", "vt", "w.e.f", "wed", "wis", "wyo", "yd",
-    "yds", "yr", "yrs",
+    "d.c", "dec", "def", "dept", "dir", "dist", "div", "e.g", "e.u", "ed", "edo", "eds", "engl",
+    "esp", "esq", "est", "etc", "ex", "excl", "expy", "f.o.b", "feat", "feb", "ff", "fig", "figs",
+    "fl", "fla", "fol", "fols", "fri", "ft", "fwy", "ga", "gal", "govt", "h.r", "hr", "hrs", "hwy",
+    "i.e", "inc", "incl", "inf", "inst", "intl", "jan", "jn", "jnr", "jr", "jul", "jun", "kan",
+    "kg", "km", "ky", "lb", "lbs", "llc", "llp", "ltd", "m.a", "m.d", "m.sc", "mar", "max", "md",
+    "mech", "mg", "mi", "mich", "min", "minn", "misc", "ml", "mon", "mont", "mph", "mrs", "mss",
+    "n.y", "natl", "neb", "nev", "nig", "nov", "oct", "okla", "op", "ord", "ov", "oz", "p", "p.m",
+    "p.s", "pa", "para", "pcia", "pct", "ph.d", "pkwy", "plc", "pp", "proc", "ps", "pt", "pts",
+    "pty", "qt", "qts", "rd", "reb", "rebs", "ref", "reg", "regt", "req", "rs", "rte", "s.o",
+    "sat", "sci", "sdn", "sec", "sep", "sept", "seq", "seqq", "snr", "sp", "spp", "sq", "sr",
+    "stl", "subsp", "sun", "tbk", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "tk",
+    "trans", "tsp", "tue", "tues", "twp", "u.k", "u.n", "u.s", "u.s.a", "u.s.c", "univ", "v", "va",
+    "var", "viz", "vol", "vols", "vs", "vt", "w.e.f", "wed", "wis", "wyo", "yd", "yds", "yr",
+    "yrs",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
@@ -114,18 +121,20 @@ const ABBREVIATIONS: [&str; 211] = [
 /// address, "P.O. Box 87", "Rm. 326", "Fl. 6", "County Rd. 14", a police
 /// reference, "ref. 43230098765", a school's years, "Gr. 9", "Yr. 12", a
 /// trial's phase, "Ph. II", a district's number, "Dist. 211", and Latin America's "núm. 245", "Cra. 7",
-/// "C.P. 68000", "Gs. 45.000", "Bs. 36.5"):
+/// "C.P. 68000", "Gs. 45.000", "Bs. 36.5"; an archive's shelfmarks, "MS.
+/// 123", "MSS. 40-42", "fol. 12v", "ff. 31v–33r"; and a bill's, a code's and a
+/// standing order's, "H.R. 4821", "42 U.S.C. 1983", "S.O. 37(2)"):
 /// with a digit after them there is no boundary.
-const BEFORE_NUMBER: [&str; 110] = [
+const BEFORE_NUMBER: [&str; 118] = [
     "a.b", "a.d", "approx", "apr", "apt", "arr", "art", "arts", "aug", "b", "b.e", "box", "bs",
     "c", "c.p", "ca", "cap", "cat", "ch", "chap", "cir", "cl", "col", "cols", "comp", "cor", "cra",
     "d", "dec", "dep", "dist", "dkt", "doc", "dt", "ep", "eps", "eq", "eqs", "est", "ex", "ext",
-    "feb", "fig", "figs", "fl", "fri", "gr", "gs", "h.b", "hwy", "incl", "jan", "jn", "jul", "jun",
-    "ksh", "lk", "mar", "matt", "mk", "mon", "no", "nos", "nov", "núm", "oct", "op", "p", "para",
-    "paras", "ph", "pp", "prop", "props", "r", "rd", "ref", "reg", "regs", "res", "rm", "rom",
-    "rs", "rte", "s", "s.b", "s.r.o", "sat", "sch", "sec", "secs", "sep", "sept", "shs", "ss",
-    "stat", "tel", "thu", "thur", "thurs", "tk", "tsh", "tue", "tues", "ush", "vol", "vols",
-    "w.e.f", "wed", "yr",
+    "feb", "ff", "fig", "figs", "fl", "fol", "fols", "fri", "gr", "gs", "h.b", "h.r", "hwy",
+    "incl", "jan", "jn", "jul", "jun", "ksh", "lk", "mar", "matt", "mk", "mon", "ms", "mss", "no",
+    "nos", "nov", "núm", "oct", "op", "p", "para", "paras", "ph", "pp", "prop", "props", "r", "rd",
+    "ref", "reg", "regs", "res", "rm", "rom", "rs", "rte", "s", "s.b", "s.o", "s.r.o", "sat",
+    "sch", "sec", "secs", "sep", "sept", "shs", "ss", "stat", "tel", "thu", "thur", "thurs", "tk",
+    "tsh", "tue", "tues", "u.s.c", "ush", "vol", "vols", "w.e.f", "wed", "yr",
 ];
 
 /// Abbreviations that introduce what follows and so never end a sentence,
@@ -146,12 +155,12 @@ const LINKING: [&str; 12] = [
 /// each of whose 26 gaps after a period there is a boundary: "in
 /// Washington, D.C. | About 40 countries"). At most 8 bytes (the table's
 /// key).
-const SENTENCE_STARTERS: [&str; 55] = [
-    "about", "after", "although", "an", "and", "as", "at", "because", "before", "but", "despite",
-    "during", "everyone", "for", "he", "her", "here", "his", "how", "however", "i", "if", "in",
-    "instead", "it", "its", "my", "nobody", "nothing", "now", "on", "or", "our", "please", "she",
-    "since", "so", "that", "the", "their", "then", "there", "these", "they", "this", "those",
-    "though", "we", "what", "when", "where", "while", "why", "yet", "you",
+const SENTENCE_STARTERS: [&str; 56] = [
+    "about", "after", "although", "an", "and", "another", "as", "at", "because", "before", "but",
+    "despite", "during", "everyone", "for", "he", "her", "here", "his", "how", "however", "i",
+    "if", "in", "instead", "it", "its", "my", "nobody", "nothing", "now", "on", "or", "our",
+    "please", "she", "since", "so", "that", "the", "their", "then", "there", "these", "they",
+    "this", "those", "though", "we", "what", "when", "where", "while", "why", "yet", "you",
 ];
 
 /// Function words that need a complement, so a sentence does not end on
