@@ -2652,10 +2652,17 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // A name's suffix before the name's own surname ends the sentence that
     // named its bearer: "identified as Anthony R. DiMarco Sr. | DiMarco, 64,
     // owned", "the family of Darius Waller Jr. | Waller's lawyers".
+    let surname_again = || {
+        let (open, surname, tail) = parts(g.prev);
+        open.is_empty()
+            && matches!(tail, "" | ",")
+            && surname == possessive_stem(rcore).unwrap_or(rcore)
+    };
     if ltail == "."
-        && lexicon::is_name_suffix(lcore)
+        && lcore.len() <= 3
         && first_case(rcore) == Case::Upper
-        && matches!(parts(g.prev), ("", surname, "" | ",") if surname == possessive_stem(rcore).unwrap_or(rcore))
+        && lexicon::is_name_suffix(lcore)
+        && surname_again()
     {
         return Verdict::Yes;
     }
@@ -2997,17 +3004,16 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     let has_terminal = ltail.chars().any(is_terminal);
     // "in" after a number is the inch: "5 ft. 10 in.", "3.7 in. was", "an
     // 8-in. square pan".
-    let inches =
-        lcore == "in" && first_case(parts(g.prev).1) == Case::Digit || unit_of(lcore) == "in";
+    let inches = lcore == "in" && first_case(parts(g.prev).1) == Case::Digit
+        || lcore
+            .strip_suffix("-in")
+            .is_some_and(|figure| figure.ends_with(|c: char| c.is_ascii_digit()));
     // A measure joined to its figure, after an article, is an adjective
     // before its noun, whatever the noun's case: "a 4-qt. | Dutch oven",
     // "one 14-oz. | can".
     if ltail == "."
-        && matches!(
-            parts(g.prev),
-            ("", "a" | "an" | "one" | "each" | "every", "")
-        )
-        && (unit_of(lcore) == "in" || is_abbreviation(unit_of(lcore)))
+        && matches!(g.prev, "a" | "an" | "one" | "each" | "every")
+        && (inches || is_abbreviation(unit_of(lcore)))
     {
         return Verdict::No;
     }
@@ -3947,12 +3953,15 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // Ndiaye".)
         // (So does a Russian name's initials, which may be two letters:
         // "Yu.V. | Markin", "Col. Ye. | V. Shapovalov".)
-        let last = lcore.rsplit('/').next().unwrap_or(lcore);
-        let last = last.rsplit(".-").next().unwrap_or(last);
-        let last = match last.rsplit_once('.') {
-            Some((head, tail)) if head.split('.').all(is_digraph_initial) => tail,
-            _ => last,
-        };
+        let mut last = lcore.rsplit('/').next().unwrap_or(lcore);
+        if last.len() > 2 && last.as_bytes().contains(&b'.') {
+            last = last.rsplit(".-").next().unwrap_or(last);
+            if let Some((head, tail)) = last.rsplit_once('.') {
+                if head.split('.').all(is_digraph_initial) {
+                    last = tail;
+                }
+            }
+        }
         let mut right = g.right_parts.1.chars();
         let right_initial = g.right_parts.2 == "."
             && right.next().is_some_and(char::is_uppercase)
