@@ -2652,6 +2652,16 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // A name's suffix before the name's own surname ends the sentence that
     // named its bearer: "identified as Anthony R. DiMarco Sr. | DiMarco, 64,
     // owned", "the family of Darius Waller Jr. | Waller's lawyers".
+    // A scorecard's "c." and "b." (caught, bowled) stand between two
+    // players' names: "Crawley c. | Patel b. | Ahmed 4.".
+    if ltail == "."
+        && matches!(lcore, "c" | "b")
+        && first_case(rcore) == Case::Upper
+        && !lexicon::is_sentence_starter(rcore)
+        && matches!(parts(g.prev), ("", player, "") if first_case(player) == Case::Upper)
+    {
+        return Verdict::No;
+    }
     let surname_again = || {
         let (open, surname, tail) = parts(g.prev);
         open.is_empty()
@@ -4198,7 +4208,7 @@ fn attributes(g: &Gap<'_>, least: usize, classes: Option<&wordclass::WordClasses
     let mut tail = g.right_parts.2;
     let mut name = 1;
     while tail.is_empty() || tail == "." && is_title(g.right_parts.1) && name == 1 {
-        let Some((_, core, t)) = words.next() else {
+        let Some((open, core, t)) = words.next() else {
             return false;
         };
         if lexicon::is_speech_verb(core) {
@@ -4207,22 +4217,27 @@ fn attributes(g: &Gap<'_>, least: usize, classes: Option<&wordclass::WordClasses
         let title = t == "." && (is_title(core) || core.chars().count() == 1);
         // (An office in lower case between a team or country and a name
         // too: "Sweden coach Maria Lindqvist said", "Skylark's chief
-        // executive, Simone Achterberg, wrote".)
+        // executive, Simone Achterberg, wrote", "Wolves defender Max Keller
+        // asked", even one the word table only guesses.)
         let joins = matches!(core, "of" | "for" | "and") && t.is_empty();
         let office = first_case(core) == Case::Lower
             && (core.starts_with("spokes")
-                || classes.is_some_and(|c| {
-                    let class = c.class(core);
-                    class < wordclass::GUESSED && wordclass::is_noun_or_adjective(class)
-                }));
+                || classes.is_some_and(|c| wordclass::is_noun_or_adjective(c.class(core))));
+        // (And a party's tag in brackets after the name: "Rep. Jalen Fisk
+        // (D-Ore.) asked".)
+        let party = open == "("
+            && matches!(t, ")" | ".)")
+            && core.len() >= 3
+            && matches!(core.as_bytes()[..2], [b'D' | b'R' | b'I', b'-'])
+            && first_case(&core[2..]) == Case::Upper;
         if !(first_case(core) == Case::Upper || joins || office)
             || name == ATTRIBUTION_NAME
-            || !(t.is_empty() || title || t == ",")
+            || !(t.is_empty() || title || party || t == ",")
         {
             return false;
         }
         name += 1;
-        tail = if title { "" } else { t };
+        tail = if title || party { "" } else { t };
     }
     if tail != "," || least > 1 {
         return false;
@@ -5051,6 +5066,20 @@ mod tests {
                 "Schleswig-\nHolstein's cabinet agreed.",
                 "Some lenders, e.g.\nBarclays, cut rates.",
                 "Mr.\nJustice Haddon ruled."
+            ]
+        );
+        // An attribution runs on over a party's tag in brackets and an
+        // office the word table only guesses; a scorecard's "c." and "b."
+        // stand between names.
+        assert_eq!(
+            sentences(
+                "\"Did anyone read it?\" Rep. Jalen Fisk (D-Ore.) asked. \"Why would I leave \
+                 now?\" Wolves defender Max Keller asked. Crawley c. Patel b. Ahmed 4."
+            ),
+            [
+                "\"Did anyone read it?\" Rep. Jalen Fisk (D-Ore.) asked.",
+                "\"Why would I leave now?\" Wolves defender Max Keller asked.",
+                "Crawley c. Patel b. Ahmed 4."
             ]
         );
         // A wire service's slashes close its dateline.
