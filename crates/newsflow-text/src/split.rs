@@ -1406,6 +1406,35 @@ fn in_list(sentence: &str, n: u32) -> bool {
         .any(|w| list_marker(w) == Some(lexicon::Marker::Number(n)))
 }
 
+/// Whether `line` (the rest of a text from a gap on) opens with a sign-off
+/// that ends its line: a dash, then a few capitalized words with no stop of
+/// their own but an abbreviation's, an initial's or a state's, "— Carol Ng, Eugene,
+/// Ore.", "— Howard Chen, Bellevue, Wash.", "-- J.
+/// Patel, Leeds", "—Broke in Boston".
+fn is_sign_off(rest: &str) -> bool {
+    let line = rest.split('\n').next().unwrap_or(rest);
+    let dash = line.chars().take_while(|&c| is_dash(c)).count();
+    if !(1..=2).contains(&dash) {
+        return false;
+    }
+    let words = line[line.char_indices().nth(dash).map_or(line.len(), |(i, _)| i)..].trim_start();
+    let mut n = 0;
+    for word in words.split_ascii_whitespace() {
+        let (open, core, tail) = parts(word);
+        n += 1;
+        let first_ok = n > 1 || open.is_empty() && first_case(core) == Case::Upper;
+        let stop_ok = !tail.contains(['?', '!'])
+            && (!tail.contains('.')
+                || is_abbreviated(core)
+                || lexicon::is_state(core)
+                || core.len() == 1 && first_case(core) == Case::Upper);
+        if n > 8 || !first_ok || !stop_ok {
+            return false;
+        }
+    }
+    n > 0
+}
+
 /// Whether a core is a road's number: one to three digits and maybe a
 /// letter, "400", "27", "27A" (not a year, "2024", nor a figure, "1,200").
 fn is_road_number(core: &str) -> bool {
@@ -3000,6 +3029,18 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             return Verdict::No;
         }
     }
+    // A letter's or a column's sign-off after its last sentence stands
+    // alone: "… before any vote. | — Dolores Fitzgerald, Ward 4", "Now what?
+    // | — Still Waiting in Sacramento" (not a quotation's credit, `"…" -
+    // Mark, Denver`, nor an entry of a timeline after an abbreviation's stop,
+    // "753 B.C. – Traditional date of the founding of Rome").
+    if g.left_parts.2.ends_with(is_terminal)
+        && is_dash(rfirst)
+        && !(ltail == "." && is_abbreviated(lcore) && lcore != "I")
+        && is_sign_off(g.after)
+    {
+        return Verdict::Yes;
+    }
     // Dashes join clauses: "ISLAMABAD — Pakistan", "the deal—and". (Hyphens
     // also serve as bullets and signature rules in web text, "Debra - I
     // have", "-- Posted by": the model decides.)
@@ -4012,6 +4053,14 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                 let coordinate = matches!(c, 'N' | 'S' | 'E' | 'W')
                     && first_case(pcore) == Case::Digit
                     && pcore.contains(['.', '°']);
+                // - a temperature's scale after its figure: "forecast to
+                //   reach 46 C. | Pilgrims will stand";
+                let scale = matches!(c, 'C' | 'F')
+                    && ptail.is_empty()
+                    && !pcore.is_empty()
+                    && pcore
+                        .bytes()
+                        .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-');
                 let inverted = || {
                     ptail == ","
                         && prev_upper
@@ -4025,7 +4074,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                 };
                 // (Or before a quotation: `in a thread on X. | "1/3 Overnight,`.)
                 if (rcase == Case::Upper || lexicon::is_quote_opener(rfirst))
-                    && (network || coordinate || inverted() || lexicon::is_lettered(pcore))
+                    && (network || coordinate || scale || inverted() || lexicon::is_lettered(pcore))
                 {
                     return Verdict::Yes;
                 }
@@ -5082,6 +5131,24 @@ mod tests {
                 "Crawley c. Patel b. Ahmed 4."
             ]
         );
+        // A letter's sign-off after its last sentence stands alone (not a
+        // timeline's entry after an abbreviation's stop); a temperature's
+        // scale ends a sentence; two zones of a broadcast go on from the
+        // time.
+        assert_eq!(
+            sentences(
+                "Please run a correction. — Howard Chen, Bellevue, Wash.\n\n753 B.C. – Founding \
+                 of Rome\n\nHighs will reach 46 C. Pilgrims left at 8 p.m. ET/PT on Friday."
+            ),
+            [
+                "Please run a correction.",
+                "— Howard Chen, Bellevue, Wash.",
+                "753 B.C. – Founding of Rome",
+                "Highs will reach 46 C.",
+                "Pilgrims left at 8 p.m. ET/PT on Friday."
+            ]
+        );
+        assert!(is_sign_off("-- J. Patel, Leeds") && !is_sign_off("— and then he left."));
         // A wire service's slashes close its dateline.
         assert_eq!(
             sentences(

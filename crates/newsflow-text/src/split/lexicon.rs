@@ -36,21 +36,23 @@
 /// commissioner's "Comm." and a director's "Dir.", "Public Works Dir. Sam
 /// Odum"); and given names cut short in old records, "Wm. H. Garrity",
 /// "Chas.", "Jas.", "Thos.", "Geo.", "Jno."; and saints together, "Sts.
-/// Peter and Paul").
+/// Peter and Paul"; an archbishop's "Abp.", and "H.E." and "H.H." for His
+/// Excellency and His Holiness, "H.E. Cardinal Aloysius Ferreira").
 /// Lower case, without the final period, sorted.
-const TITLES: [&str; 152] = [
-    "addl", "adj", "adm", "adv", "ald", "alh", "amb", "arc", "arq", "asec", "asst", "atty", "av",
-    "avv", "barr", "br", "brgy", "brig", "bro", "capt", "cdr", "cdre", "ch", "chas", "chmn",
+const TITLES: [&str; 155] = [
+    "abp", "addl", "adj", "adm", "adv", "ald", "alh", "amb", "arc", "arq", "asec", "asst", "atty",
+    "av", "avv", "barr", "br", "brgy", "brig", "bro", "capt", "cdr", "cdre", "ch", "chas", "chmn",
     "cllr", "cmdr", "cnel", "col", "comm", "comr", "const", "coun", "cpl", "cpt", "cst", "dep",
     "det", "dir", "dott", "dr", "dra", "drs", "dy", "dña", "eng", "engr", "ens", "exma", "exmo",
-    "flt", "fr", "ft", "gen", "geo", "gov", "gral", "hav", "hon", "ing", "insp", "ir", "jas", "jl",
-    "jln", "jno", "jt", "kg", "kum", "ld", "ldr", "lic", "lt", "m.v", "m/s", "ma", "mag", "maj",
-    "messrs", "mlle", "mme", "mohd", "mons", "mr", "mrs", "ms", "msgr", "mst", "mt", "mtra",
-    "mtro", "mwl", "nb", "nk", "ofc", "owek", "pbgen", "pbro", "pcapt", "pcol", "pcpl", "pfc",
-    "pgen", "pharm", "plt", "pltcol", "pmaj", "pmgen", "pmsg", "pol", "pres", "prof", "pssg",
-    "pst", "pt", "pte", "pvt", "rep", "reps", "ret", "rev", "rt", "sec", "secy", "sen", "sens",
-    "sgt", "sh", "smt", "spc", "spl", "sqn", "sra", "srta", "ss", "st", "sta", "ste", "sto", "sts",
-    "sub", "supt", "surv", "thos", "tmt", "tpl", "tpr", "tte", "usec", "ven", "wg", "wm",
+    "flt", "fr", "ft", "gen", "geo", "gov", "gral", "h.e", "h.h", "hav", "hon", "ing", "insp",
+    "ir", "jas", "jl", "jln", "jno", "jt", "kg", "kum", "ld", "ldr", "lic", "lt", "m.v", "m/s",
+    "ma", "mag", "maj", "messrs", "mlle", "mme", "mohd", "mons", "mr", "mrs", "ms", "msgr", "mst",
+    "mt", "mtra", "mtro", "mwl", "nb", "nk", "ofc", "owek", "pbgen", "pbro", "pcapt", "pcol",
+    "pcpl", "pfc", "pgen", "pharm", "plt", "pltcol", "pmaj", "pmgen", "pmsg", "pol", "pres",
+    "prof", "pssg", "pst", "pt", "pte", "pvt", "rep", "reps", "ret", "rev", "rt", "sec", "secy",
+    "sen", "sens", "sgt", "sh", "smt", "spc", "spl", "sqn", "sra", "srta", "ss", "st", "sta",
+    "ste", "sto", "sts", "sub", "supt", "surv", "thos", "tmt", "tpl", "tpr", "tte", "usec", "ven",
+    "wg", "wm",
 ];
 
 /// Abbreviations that usually do not end a sentence but may ("& Co. It
@@ -122,10 +124,11 @@ const ABBREVIATIONS: [&str; 222] = [
 /// reference, "ref. 43230098765", a school's years, "Gr. 9", "Yr. 12", a
 /// trial's phase, "Ph. II", a district's number, "Dist. 211", and Latin America's "núm. 245", "Cra. 7",
 /// "C.P. 68000", "Gs. 45.000", "Bs. 36.5"; an archive's shelfmarks, "MS.
-/// 123", "MSS. 40-42", "fol. 12v", "ff. 31v–33r"; and a bill's, a code's and a
+/// 123", "MSS. 40-42", "fol. 12v", "ff. 31v–33r"; Nepal's and India's era,
+/// "V.S. 2081"; and a bill's, a code's and a
 /// standing order's, "H.R. 4821", "42 U.S.C. 1983", "S.O. 37(2)"):
 /// with a digit after them there is no boundary.
-const BEFORE_NUMBER: [&str; 118] = [
+const BEFORE_NUMBER: [&str; 119] = [
     "a.b", "a.d", "approx", "apr", "apt", "arr", "art", "arts", "aug", "b", "b.e", "box", "bs",
     "c", "c.p", "ca", "cap", "cat", "ch", "chap", "cir", "cl", "col", "cols", "comp", "cor", "cra",
     "d", "dec", "dep", "dist", "dkt", "doc", "dt", "ep", "eps", "eq", "eqs", "est", "ex", "ext",
@@ -134,7 +137,7 @@ const BEFORE_NUMBER: [&str; 118] = [
     "nos", "nov", "núm", "oct", "op", "p", "para", "paras", "ph", "pp", "prop", "props", "r", "rd",
     "ref", "reg", "regs", "res", "rm", "rom", "rs", "rte", "s", "s.b", "s.o", "s.r.o", "sat",
     "sch", "sec", "secs", "sep", "sept", "shs", "ss", "stat", "tel", "thu", "thur", "thurs", "tk",
-    "tsh", "tue", "tues", "u.s.c", "ush", "vol", "vols", "w.e.f", "wed", "yr",
+    "tsh", "tue", "tues", "u.s.c", "ush", "v.s", "vol", "vols", "w.e.f", "wed", "yr",
 ];
 
 /// Abbreviations that introduce what follows and so never end a sentence,
@@ -239,7 +242,11 @@ const TIME_ZONES: [&str; 53] = [
 /// Whether a word is a time zone as written after a clock time (see
 /// `TIME_ZONES`; case-sensitive: "IST", not "ist").
 pub fn is_time_zone(word: &str) -> bool {
-    TIME_ZONES.binary_search(&word).is_ok()
+    // (Two zones for one broadcast: "8 p.m. ET/PT".)
+    match word.split_once('/') {
+        Some((a, b)) => [a, b].iter().all(|z| TIME_ZONES.binary_search(z).is_ok()),
+        None => TIME_ZONES.binary_search(&word).is_ok(),
+    }
 }
 
 /// Months and days, written out or abbreviated, which a clock time runs on
