@@ -37,22 +37,25 @@
 /// Odum"); and given names cut short in old records, "Wm. H. Garrity",
 /// "Chas.", "Jas.", "Thos.", "Geo.", "Jno."; and saints together, "Sts.
 /// Peter and Paul"; an archbishop's "Abp.", and "H.E." and "H.H." for His
-/// Excellency and His Holiness, "H.E. Cardinal Aloysius Ferreira").
+/// Excellency and His Holiness, "H.E. Cardinal Aloysius Ferreira"; a
+/// deputy of Latin America's congresses, "Dip. Laura Méndez"; and the
+/// Indian Army's sepoy, "Sep. Ramesh Singh Negi", where a month would take
+/// a day, "Sep. 12").
 /// Lower case, without the final period, sorted.
-const TITLES: [&str; 155] = [
+const TITLES: [&str; 157] = [
     "abp", "addl", "adj", "adm", "adv", "ald", "alh", "amb", "arc", "arq", "asec", "asst", "atty",
     "av", "avv", "barr", "br", "brgy", "brig", "bro", "capt", "cdr", "cdre", "ch", "chas", "chmn",
     "cllr", "cmdr", "cnel", "col", "comm", "comr", "const", "coun", "cpl", "cpt", "cst", "dep",
-    "det", "dir", "dott", "dr", "dra", "drs", "dy", "dña", "eng", "engr", "ens", "exma", "exmo",
-    "flt", "fr", "ft", "gen", "geo", "gov", "gral", "h.e", "h.h", "hav", "hon", "ing", "insp",
-    "ir", "jas", "jl", "jln", "jno", "jt", "kg", "kum", "ld", "ldr", "lic", "lt", "m.v", "m/s",
-    "ma", "mag", "maj", "messrs", "mlle", "mme", "mohd", "mons", "mr", "mrs", "ms", "msgr", "mst",
-    "mt", "mtra", "mtro", "mwl", "nb", "nk", "ofc", "owek", "pbgen", "pbro", "pcapt", "pcol",
-    "pcpl", "pfc", "pgen", "pharm", "plt", "pltcol", "pmaj", "pmgen", "pmsg", "pol", "pres",
-    "prof", "pssg", "pst", "pt", "pte", "pvt", "rep", "reps", "ret", "rev", "rt", "sec", "secy",
-    "sen", "sens", "sgt", "sh", "smt", "spc", "spl", "sqn", "sra", "srta", "ss", "st", "sta",
-    "ste", "sto", "sts", "sub", "supt", "surv", "thos", "tmt", "tpl", "tpr", "tte", "usec", "ven",
-    "wg", "wm",
+    "det", "dip", "dir", "dott", "dr", "dra", "drs", "dy", "dña", "eng", "engr", "ens", "exma",
+    "exmo", "flt", "fr", "ft", "gen", "geo", "gov", "gral", "h.e", "h.h", "hav", "hon", "ing",
+    "insp", "ir", "jas", "jl", "jln", "jno", "jt", "kg", "kum", "ld", "ldr", "lic", "lt", "m.v",
+    "m/s", "ma", "mag", "maj", "messrs", "mlle", "mme", "mohd", "mons", "mr", "mrs", "ms", "msgr",
+    "mst", "mt", "mtra", "mtro", "mwl", "nb", "nk", "ofc", "owek", "pbgen", "pbro", "pcapt",
+    "pcol", "pcpl", "pfc", "pgen", "pharm", "plt", "pltcol", "pmaj", "pmgen", "pmsg", "pol",
+    "pres", "prof", "pssg", "pst", "pt", "pte", "pvt", "rep", "reps", "ret", "rev", "rt", "sec",
+    "secy", "sen", "sens", "sep", "sgt", "sh", "smt", "spc", "spl", "sqn", "sra", "srta", "ss",
+    "st", "sta", "ste", "sto", "sts", "sub", "supt", "surv", "thos", "tmt", "tpl", "tpr", "tte",
+    "usec", "ven", "wg", "wm",
 ];
 
 /// Abbreviations that usually do not end a sentence but may ("& Co. It
@@ -632,9 +635,10 @@ pub fn is_state(word: &str) -> bool {
 }
 
 /// Nouns that label things with a letter after them ("Plan B", "vitamin
-/// C", "Terminal B", "Gate C", "Group A", "hepatitis B", "Exhibit A"), so a
+/// C", "Terminal B", "Gate C", "Group A", "hepatitis B", "Exhibit A", a
+/// car's "Model Y"), so a
 /// letter after one is no initial of a name. Lower case, sorted.
-const LETTERED: [&str; 22] = [
+const LETTERED: [&str; 23] = [
     "annex",
     "appendix",
     "block",
@@ -648,6 +652,7 @@ const LETTERED: [&str; 22] = [
     "group",
     "hall",
     "hepatitis",
+    "model",
     "pier",
     "plan",
     "platform",
@@ -820,11 +825,12 @@ pub fn is_journal_word(word: &str) -> bool {
 
 /// The legal forms of companies, which run together ("Hub Power Co. Ltd.",
 /// "Perdana Jaya Sdn. Bhd.", "Wellspring Pte. Ltd.", Indonesia's "PT Bank
-/// Central Asia Tbk.", Germany's "GmbH & Co. KG"). Lower case, without
+/// Central Asia Tbk.", Germany's "GmbH & Co. KG", Latin America's
+/// "Exportadora Costa Verde Cía. Ltda."). Lower case, without
 /// periods, sorted.
-const COMPANY_FORMS: [&str; 19] = [
-    "ag", "bhd", "co", "corp", "gmbh", "inc", "kg", "kgaa", "llc", "llp", "ltd", "nv", "plc",
-    "pte", "pty", "sa", "sdn", "spa", "tbk",
+const COMPANY_FORMS: [&str; 20] = [
+    "ag", "bhd", "co", "corp", "gmbh", "inc", "kg", "kgaa", "llc", "llp", "ltd", "ltda", "nv",
+    "plc", "pte", "pty", "sa", "sdn", "spa", "tbk",
 ];
 
 /// Whether a word is the legal form of a company (see `COMPANY_FORMS`;
