@@ -1429,20 +1429,32 @@ fn in_list(sentence: &str, n: u32) -> bool {
         .any(|w| list_marker(w) == Some(lexicon::Marker::Number(n)))
 }
 
-/// Whether `line` (the rest of a text from a gap on) opens with a sign-off
-/// that ends its line: a dash, then a few capitalized words with no stop of
+/// Whether `rest` (the text from a gap on) opens with a sign-off that ends
+/// its paragraph: a dash, then a few capitalized words with no stop of
 /// their own but an abbreviation's, an initial's or a state's, "— Carol Ng, Eugene,
 /// Ore.", "— Howard Chen, Bellevue, Wash.", "-- J.
 /// Patel, Leeds", "—Broke in Boston".
 fn is_sign_off(rest: &str) -> bool {
-    let line = rest.split('\n').next().unwrap_or(rest);
-    let dash = line.chars().take_while(|&c| is_dash(c)).count();
+    let mut lines = rest.split('\n');
+    let first = lines.next().unwrap_or(rest);
+    let dash = first.chars().take_while(|&c| is_dash(c)).count();
     if !(1..=2).contains(&dash) {
         return false;
     }
-    let words = line[line.char_indices().nth(dash).map_or(line.len(), |(i, _)| i)..].trim_start();
+    let first = &first[first
+        .char_indices()
+        .nth(dash)
+        .map_or(first.len(), |(i, _)| i)..];
+    // (Up to the paragraph's end: a hard-wrapped line break is a space, and
+    // a quoted e-mail's markers are no words.)
+    let paragraph = lines
+        .map(|l| l.trim_start_matches(['>', ' ']))
+        .take_while(|l| !l.trim().is_empty());
     let mut n = 0;
-    for word in words.split_ascii_whitespace() {
+    for word in first
+        .split_ascii_whitespace()
+        .chain(paragraph.flat_map(str::split_ascii_whitespace))
+    {
         let (open, core, tail) = parts(word);
         n += 1;
         let first_ok = n > 1 || open.is_empty() && first_case(core) == Case::Upper;

@@ -82,9 +82,10 @@ const TITLES: [&str; 157] = [
 /// and folios, "212 MSS. and some 4,000 printed books", "ff. 31v–33r", "fol.
 /// 4r"; a quart, "a 4-qt. Dutch oven"; a bill and a code of the US
 /// Congress, "H.R. 4821", "42 U.S.C. 1983", and a
-/// parliament's standing order, "S.O. 37(2)"; and a scorecard's "def. St.
-/// Kilda" and "(req. rate 10.8)").
-const ABBREVIATIONS: [&str; 222] = [
+/// parliament's standing order, "S.O. 37(2)"; a scorecard's "def. St.
+/// Kilda" and "(req. rate 10.8)"; and a play's scene and a poem's lines,
+/// "Act II, Sc. 3", "ll. 45–60").
+const ABBREVIATIONS: [&str; 224] = [
     "a.k.a", "a.m", "abbr", "abn", "acad", "al", "ala", "approx", "apr", "ariz", "armd", "art",
     "assn", "assoc", "ast", "asts", "aug", "avda", "ave", "b.a", "b.sc", "bbl", "bde", "bhd",
     "blk", "blvd", "bn", "bros", "bu", "c.i.f", "ca", "calif", "cd", "cert", "cf", "ch", "chap",
@@ -93,15 +94,15 @@ const ABBREVIATIONS: [&str; 222] = [
     "esp", "esq", "est", "etc", "ex", "excl", "expy", "f.o.b", "feat", "feb", "ff", "fig", "figs",
     "fl", "fla", "fol", "fols", "fri", "ft", "fwy", "ga", "gal", "govt", "h.r", "hr", "hrs", "hwy",
     "i.e", "inc", "incl", "inf", "inst", "intl", "jan", "jn", "jnr", "jr", "jul", "jun", "kan",
-    "kg", "km", "ky", "lb", "lbs", "llc", "llp", "ltd", "m.a", "m.d", "m.sc", "mar", "max", "md",
-    "mech", "mg", "mi", "mich", "min", "minn", "misc", "ml", "mon", "mont", "mph", "mrs", "mss",
-    "n.y", "natl", "neb", "nev", "nig", "nov", "oct", "okla", "op", "ord", "ov", "oz", "p", "p.m",
-    "p.s", "pa", "para", "pcia", "pct", "ph.d", "pkwy", "plc", "pp", "proc", "ps", "pt", "pts",
-    "pty", "qt", "qts", "rd", "reb", "rebs", "ref", "reg", "regt", "req", "rs", "rte", "s.o",
-    "sat", "sci", "sdn", "sec", "sep", "sept", "seq", "seqq", "snr", "sp", "spp", "sq", "sr",
-    "stl", "subsp", "sun", "tbk", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "tk",
-    "trans", "tsp", "tue", "tues", "twp", "u.k", "u.n", "u.s", "u.s.a", "u.s.c", "univ", "v", "va",
-    "var", "viz", "vol", "vols", "vs", "vt", "w.e.f", "wed", "wis", "wyo", "yd", "yds", "yr",
+    "kg", "km", "ky", "lb", "lbs", "ll", "llc", "llp", "ltd", "m.a", "m.d", "m.sc", "mar", "max",
+    "md", "mech", "mg", "mi", "mich", "min", "minn", "misc", "ml", "mon", "mont", "mph", "mrs",
+    "mss", "n.y", "natl", "neb", "nev", "nig", "nov", "oct", "okla", "op", "ord", "ov", "oz", "p",
+    "p.m", "p.s", "pa", "para", "pcia", "pct", "ph.d", "pkwy", "plc", "pp", "proc", "ps", "pt",
+    "pts", "pty", "qt", "qts", "rd", "reb", "rebs", "ref", "reg", "regt", "req", "rs", "rte",
+    "s.o", "sat", "sc", "sci", "sdn", "sec", "sep", "sept", "seq", "seqq", "snr", "sp", "spp",
+    "sq", "sr", "stl", "subsp", "sun", "tbk", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs",
+    "tk", "trans", "tsp", "tue", "tues", "twp", "u.k", "u.n", "u.s", "u.s.a", "u.s.c", "univ", "v",
+    "va", "var", "viz", "vol", "vols", "vs", "vt", "w.e.f", "wed", "wis", "wyo", "yd", "yds", "yr",
     "yrs",
 ];
 
@@ -131,16 +132,16 @@ const ABBREVIATIONS: [&str; 222] = [
 /// "V.S. 2081"; and a bill's, a code's and a
 /// standing order's, "H.R. 4821", "42 U.S.C. 1983", "S.O. 37(2)"):
 /// with a digit after them there is no boundary.
-const BEFORE_NUMBER: [&str; 119] = [
+const BEFORE_NUMBER: [&str; 121] = [
     "a.b", "a.d", "approx", "apr", "apt", "arr", "art", "arts", "aug", "b", "b.e", "box", "bs",
     "c", "c.p", "ca", "cap", "cat", "ch", "chap", "cir", "cl", "col", "cols", "comp", "cor", "cra",
     "d", "dec", "dep", "dist", "dkt", "doc", "dt", "ep", "eps", "eq", "eqs", "est", "ex", "ext",
     "feb", "ff", "fig", "figs", "fl", "fol", "fols", "fri", "gr", "gs", "h.b", "h.r", "hwy",
-    "incl", "jan", "jn", "jul", "jun", "ksh", "lk", "mar", "matt", "mk", "mon", "ms", "mss", "no",
-    "nos", "nov", "núm", "oct", "op", "p", "para", "paras", "ph", "pp", "prop", "props", "r", "rd",
-    "ref", "reg", "regs", "res", "rm", "rom", "rs", "rte", "s", "s.b", "s.o", "s.r.o", "sat",
-    "sch", "sec", "secs", "sep", "sept", "shs", "ss", "stat", "tel", "thu", "thur", "thurs", "tk",
-    "tsh", "tue", "tues", "u.s.c", "ush", "v.s", "vol", "vols", "w.e.f", "wed", "yr",
+    "incl", "jan", "jn", "jul", "jun", "ksh", "lk", "ll", "mar", "matt", "mk", "mon", "ms", "mss",
+    "no", "nos", "nov", "núm", "oct", "op", "p", "para", "paras", "ph", "pp", "prop", "props", "r",
+    "rd", "ref", "reg", "regs", "res", "rm", "rom", "rs", "rte", "s", "s.b", "s.o", "s.r.o", "sat",
+    "sc", "sch", "sec", "secs", "sep", "sept", "shs", "ss", "stat", "tel", "thu", "thur", "thurs",
+    "tk", "tsh", "tue", "tues", "u.s.c", "ush", "v.s", "vol", "vols", "w.e.f", "wed", "yr",
 ];
 
 /// Abbreviations that introduce what follows and so never end a sentence,
@@ -636,9 +637,9 @@ pub fn is_state(word: &str) -> bool {
 
 /// Nouns that label things with a letter after them ("Plan B", "vitamin
 /// C", "Terminal B", "Gate C", "Group A", "hepatitis B", "Exhibit A", a
-/// car's "Model Y"), so a
+/// car's "Model Y", a film "rated R"), so a
 /// letter after one is no initial of a name. Lower case, sorted.
-const LETTERED: [&str; 23] = [
+const LETTERED: [&str; 24] = [
     "annex",
     "appendix",
     "block",
@@ -656,6 +657,7 @@ const LETTERED: [&str; 23] = [
     "pier",
     "plan",
     "platform",
+    "rated",
     "runway",
     "schedule",
     "section",
