@@ -258,21 +258,18 @@ fn structure_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> V
     }
 }
 
-/// Whether a rule holds back the boundary that the model would place at an
-/// open gap. Unlike a `No` from [`rule_verdict`], a veto leaves the gap
-/// among the trainer's examples (the gaps the rules leave open), so the
-/// model learns from the same gaps as before. Holding back cuts inside
-/// names this way kept EWT dev's median over 13 retrainings at 91.99
-/// (92.00 without the rule) when it came in; as a `No`, which took 393 gaps
-/// from training, it fell to 91.93. The vetoes, cheapest first: a date's
-/// piece or a figure closed by a stop after a word without one; a nickname
-/// in quotation marks before the surname; `Md.` before
-/// a name; a compound that ends on initials; a count or a word in quotation
-/// marks before a people's adjective; a suffix or a legal form; a name's
-/// last word before its legal form; a post's number in its thread; a title after a comma; an acronym in brackets inside a name; an
-/// unknown abbreviation before a lower-case word; `Dato'`; a team's letter
-/// before its verb; a pronoun and its verb; a title of address without its
-/// period; a label and its colon; the words of a name before its verb.
+/// Whether a rule holds back the boundary that the model would place at an open gap. Unlike a `No`
+/// from [`rule_verdict`], a veto leaves the gap among the trainer's examples (the gaps the rules
+/// leave open), so the model learns from the same gaps as before. Holding back cuts inside names
+/// this way kept EWT dev's median over 13 retrainings at 91.99 (92.00 without the rule) when it
+/// came in; as a `No`, which took 393 gaps from training, it fell to 91.93. The vetoes, cheapest
+/// first: a date's piece or a figure closed by a stop after a word without one; a nickname in
+/// quotation marks before the surname; `Md.` before a name; a compound that ends on initials; a
+/// count or a word in quotation marks before a people's adjective; a suffix or a legal form; a
+/// name's last word before its legal form; a post's number in its thread; a title after a comma; an
+/// acronym in brackets inside a name; an unknown abbreviation before a lower-case word; `Dato'`; a
+/// team's letter before its verb; a pronoun and its verb; a title of address without its period; a
+/// label and its colon; the words of a name before its verb.
 fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
     if g.newlines > 0 {
         return false;
@@ -1430,10 +1427,10 @@ fn in_list(sentence: &str, n: u32) -> bool {
 }
 
 /// Whether `rest` (the text from a gap on) opens with a sign-off that ends
-/// its paragraph: a dash, then a few capitalized words with no stop of
-/// their own but an abbreviation's, an initial's or a state's, "— Carol Ng, Eugene,
-/// Ore.", "— Howard Chen, Bellevue, Wash.", "-- J.
-/// Patel, Leeds", "—Broke in Boston".
+/// its paragraph: a dash, then a few capitalized words with no stop of their
+/// own but an abbreviation's, an initial's or a state's: "— Carol Ng,
+/// Eugene, Ore.", "— Howard Chen, Bellevue, Wash.", "-- J. Patel, Leeds",
+/// "—Broke in Boston".
 fn is_sign_off(rest: &str) -> bool {
     let mut lines = rest.split('\n');
     let first = lines.next().unwrap_or(rest);
@@ -1468,6 +1465,12 @@ fn is_sign_off(rest: &str) -> bool {
         }
     }
     n > 0
+}
+
+/// Whether the token before `left` is a bare lower-case word other than
+/// "the": "engineer C.W. Bell", not "the U.S.".
+fn after_common_word(g: &Gap<'_>) -> bool {
+    matches!(parts(g.prev), ("", word, "") if first_case(word) == Case::Lower && word != "the")
 }
 
 /// Whether a core is a road's number: one to three digits and maybe a
@@ -2713,9 +2716,6 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     {
         return Verdict::No;
     }
-    // A name's suffix before the name's own surname ends the sentence that
-    // named its bearer: "identified as Anthony R. DiMarco Sr. | DiMarco, 64,
-    // owned", "the family of Darius Waller Jr. | Waller's lawyers".
     // A scorecard's "c." and "b." (caught, bowled) stand between two
     // players' names: "Crawley c. | Patel b. | Ahmed 4.".
     if ltail == "."
@@ -2737,10 +2737,13 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         && g.right_parts.0.is_empty()
         && first_case(rcore) == Case::Upper
         && rcore.chars().all(char::is_alphabetic)
-        && matches!(parts(g.prev), ("", word, "") if first_case(word) == Case::Lower && word != "the")
+        && after_common_word(g)
     {
         return Verdict::No;
     }
+    // A name's suffix before the name's own surname ends the sentence that
+    // named its bearer: "identified as Anthony R. DiMarco Sr. | DiMarco, 64,
+    // owned", "the family of Darius Waller Jr. | Waller's lawyers".
     let surname_again = || {
         let (open, surname, tail) = parts(g.prev);
         open.is_empty()
