@@ -2716,6 +2716,19 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     {
         return Verdict::No;
     }
+    // The US federal rules cite as one name: "Fed. | R. | Civ. | P. 26",
+    // "Fed. R. Crim. | P. 33(b)", "Fed. R. Evid. 403".
+    if ltail == "."
+        && (lcore == "Fed"
+            && rcore == "R"
+            && matches!(parts(g.next).1, "Civ" | "Crim" | "App" | "Evid" | "Bankr")
+            || matches!(lcore, "Civ" | "Crim" | "App" | "Bankr") && rcore == "P"
+            || lcore == "R"
+                && parts(g.prev).1 == "Fed"
+                && matches!(rcore, "Civ" | "Crim" | "App" | "Evid" | "Bankr"))
+    {
+        return Verdict::No;
+    }
     // A scorecard's "c." and "b." (caught, bowled) stand between two
     // players' names: "Crawley c. | Patel b. | Ahmed 4.".
     if ltail == "."
@@ -5244,6 +5257,19 @@ mod tests {
             [
                 "It was founded by engineer C.W. Bell.",
                 "Teams will run the new 18-in. Pirelli tires in Barcelona."
+            ]
+        );
+        // The US federal rules cite as one name; dirhams take their figure;
+        // "None" opens a sentence after initials.
+        assert_eq!(
+            sentences(
+                "The filing cites Fed. R. Civ. P. 26 and asks for Dhs. 50,000 in costs. Three \
+                 tankers were bound for the U.S. None was damaged."
+            ),
+            [
+                "The filing cites Fed. R. Civ. P. 26 and asks for Dhs. 50,000 in costs.",
+                "Three tankers were bound for the U.S.",
+                "None was damaged."
             ]
         );
         // A wire service's slashes close its dateline.
