@@ -282,7 +282,7 @@ fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
     // | Lanier III", "Lt. Col. Henry 'Hal' | Ashcombe".
     if is_nickname(g.left)
         && first_case(g.right_parts.1) == Case::Upper
-        && matches!(parts(g.prev), ("", given, "") if first_case(given) == Case::Upper)
+        && bare(g.prev).is_some_and(|given| first_case(given) == Case::Upper)
     {
         return true;
     }
@@ -1397,8 +1397,7 @@ fn closing_figure(g: &Gap<'_>) -> bool {
             .all(|c| c.is_ascii_digit() || c == b'.' || c == b',');
     let unlisted = || match list_marker(g.right) {
         Some(lexicon::Marker::Number(v)) => {
-            lexicon::is_month(lcore)
-                || v >= 2 && !in_list(g.sentence, v - 1) && !in_list(g.sentence, v + 1)
+            lexicon::is_month(lcore) || v >= 2 && !next_to_item(g.sentence, v)
         }
         _ => true,
     };
@@ -1419,11 +1418,12 @@ fn is_nickname(tok: &str) -> bool {
     })
 }
 
-/// Whether `sentence` holds the item numbered `n` of a list: "1." or "1)".
-fn in_list(sentence: &str, n: u32) -> bool {
-    sentence
-        .split_ascii_whitespace()
-        .any(|w| list_marker(w) == Some(lexicon::Marker::Number(n)))
+/// Whether `sentence` holds the item of a list numbered just before or
+/// after `n` ("1." or "1)" for 2; a list may count down), in one pass.
+fn next_to_item(sentence: &str, n: u32) -> bool {
+    sentence.split_ascii_whitespace().any(
+        |w| matches!(list_marker(w), Some(lexicon::Marker::Number(m)) if m + 1 == n || m == n + 1),
+    )
 }
 
 /// Whether `rest` (the text from a gap on) opens with a sign-off that ends
@@ -1459,7 +1459,7 @@ fn is_sign_off(rest: &str) -> bool {
             && (!tail.contains('.')
                 || is_abbreviated(core)
                 || lexicon::is_state(core)
-                || core.len() == 1 && first_case(core) == Case::Upper);
+                || is_initial(core));
         if n > 8 || !first_ok || !stop_ok {
             return false;
         }
@@ -1470,7 +1470,7 @@ fn is_sign_off(rest: &str) -> bool {
 /// Whether the token before `left` is a bare lower-case word other than
 /// "the": "engineer C.W. Bell", not "the U.S.".
 fn after_common_word(g: &Gap<'_>) -> bool {
-    matches!(parts(g.prev), ("", word, "") if first_case(word) == Case::Lower && word != "the")
+    bare(g.prev).is_some_and(|word| first_case(word) == Case::Lower && word != "the")
 }
 
 /// Whether a core is a road's number: one to three digits and maybe a
@@ -2735,7 +2735,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         && matches!(lcore, "c" | "b")
         && first_case(rcore) == Case::Upper
         && !lexicon::is_sentence_starter(rcore)
-        && matches!(parts(g.prev), ("", player, "") if first_case(player) == Case::Upper)
+        && bare(g.prev).is_some_and(|player| first_case(player) == Case::Upper)
     {
         return Verdict::No;
     }
@@ -2880,14 +2880,12 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     if ltail == "."
         && is_road_number(rcore)
         && (lexicon::is_state(lcore) || lcore == "U.S")
-        && matches!(
-            parts(g.prev),
-            (
-                "",
-                "on" | "along" | "off" | "onto" | "via" | "near" | "at" | "from" | "to" | "of",
-                ""
+        && bare(g.prev).is_some_and(|word| {
+            matches!(
+                word,
+                "on" | "along" | "off" | "onto" | "via" | "near" | "at" | "from" | "to" | "of"
             )
-        )
+        })
     {
         return Verdict::No;
     }
@@ -3603,9 +3601,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         {
             return Verdict::No;
         }
-        // (A capital "V." before a word that opens sentences is a king's
-        // numeral, not "versus": "the archers of Henry V. | It was found".)
-        if lexicon::is_linking(lcore) && !(lcore == "V" && lexicon::is_sentence_starter(rcore)) {
+        if lexicon::is_linking(lcore) {
             return Verdict::No; // "e.g. The Programming Historian", "Roe v. Wade"
         }
         // A state after its town, as agencies abbreviate it, ends the
@@ -4092,11 +4088,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                 }
             }
         }
-        let mut right = g.right_parts.1.chars();
-        let right_initial = g.right_parts.2 == "."
-            && right.next().is_some_and(char::is_uppercase)
-            && right.next().is_none();
-        if is_digraph_initial(last) && right_initial {
+        if is_digraph_initial(last) && g.right_parts.2 == "." && is_initial(g.right_parts.1) {
             return Verdict::No;
         }
         let mut chars = last.chars();
@@ -4779,13 +4771,27 @@ fn is_digraph_initial(core: &str) -> bool {
 fn is_initials(core: &str) -> bool {
     let mut n = 0;
     for seg in core.split('.') {
-        let mut chars = seg.chars();
-        match (chars.next(), chars.next()) {
-            (Some(c), None) if c.is_uppercase() => n += 1,
-            _ => return false,
+        if !is_initial(seg) {
+            return false;
         }
+        n += 1;
     }
     n >= 2
+}
+
+/// Whether a core is one capital letter, an initial without its stop: `J`.
+fn is_initial(core: &str) -> bool {
+    let mut chars = core.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
+/// The core of a token that has nothing before or after it ("Chip" of
+/// "Chip", not of "'Chip'" or "Chip,").
+fn bare(tok: &str) -> Option<&str> {
+    match parts(tok) {
+        ("", core, "") => Some(core),
+        _ => None,
+    }
 }
 
 /// The decision for ambiguous gaps when no model is available: a terminal
@@ -5310,7 +5316,9 @@ mod tests {
                 "Services will be held on Friday."
             ]
         );
-        assert!(in_list("Steps: 1. Open the box", 1) && !in_list("Steps: 1. Open the box", 2));
+        assert!(
+            next_to_item("Steps: 1. Open the box", 2) && !next_to_item("Steps: 1. Open the box", 3)
+        );
         assert!(is_road_number("27A") && is_road_number("400") && !is_road_number("2024"));
     }
 

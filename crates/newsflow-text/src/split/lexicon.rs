@@ -850,9 +850,12 @@ pub fn is_dangling(word: &str) -> bool {
     in_sorted_list(&DANGLING, word)
 }
 
-/// Whether an abbreviation never ends a sentence (see `LINKING`).
+/// Whether an abbreviation never ends a sentence (see `LINKING`). "Versus"
+/// is a lower-case "v."; a capital "V." may be a king's numeral that ends
+/// one ("the archers of Henry V. | It was found"), and before a name it is
+/// an initial, which goes on as well ("Roe V. Wade").
 pub fn is_linking(word: &str) -> bool {
-    flags(word) & LINKING_FLAG != 0
+    word != "V" && flags(word) & LINKING_FLAG != 0
 }
 
 pub fn is_sentence_starter(word: &str) -> bool {
