@@ -288,6 +288,15 @@ fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
     }
     let (_, rcore, rtail) = g.right_parts;
     let in_brackets = lopen == "(" && ltail == ")";
+    // A house's number goes on into its street: "at the VFW, 16 | Mill Rd.".
+    if is_house_number(g.left)
+        && first_case(rcore) == Case::Upper
+        && rtail.is_empty()
+        && matches!(parts(g.next), (_, street, "." | ".,")
+            if lexicon::is_street_type(street) || matches!(street, "St" | "Dr"))
+    {
+        return true;
+    }
     // "Md." before a name is Mohammad in South Asian copy, not Maryland
     // (which follows its town and comma): "Officer-in-Charge (OC) Md. |
     // Rafiqul Islam Sarkar", "Justice Md. | Kamrul Islam".
@@ -331,6 +340,24 @@ fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
         && first_case(lcore) == Case::Upper
         && rtail.starts_with('.')
         && (lexicon::is_name_suffix(rcore) || lexicon::is_company_form(rcore))
+    {
+        return true;
+    }
+    // A company's legal form goes on to the sum it is fined or paid: "fined
+    // Aurelian Capital Inc. | $3.5 million", "fined online broker Tradevine
+    // Ltd. | £2.1m" (without such a verb, a sum or a year may open the next
+    // sentence: "bought in 2019 by Kalahari Resources Ltd. | $1.2 billion
+    // has since been spent", "Pardee Foods Inc. | 2024 is expected").
+    if ltail == "."
+        && first_case(lcore) == Case::Upper
+        && lexicon::is_company_form(lcore)
+        && money_follows(g)
+        && g.sentence.split_ascii_whitespace().any(|w| {
+            matches!(
+                w,
+                "fined" | "fines" | "fine" | "paid" | "pays" | "pay" | "awarded" | "owes" | "owed"
+            )
+        })
     {
         return true;
     }
@@ -443,7 +470,20 @@ fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
     // (Not one the next sentence repeats: "Internet Telephony (Voip) | Voip
     // allows PC users".)
     let bracketed = in_brackets && first_case(lcore) == Case::Upper && lcore != rcore;
+    // (A word in brackets between a name's words goes on to them even where
+    // no verb follows: a maiden name, "Susan (Park) | Whitfield '68",
+    // "Natalie (Kim) | Brooks, Ph.D."; a company's place or a law's
+    // amendment, "CSSC Carnival (Shanghai) | Cruise Shipping Co.", "the
+    // Public Order Management (Amendment) | Act"; but not in a list of
+    // names with theirs, "Margaret Atwood (Canada) | Saul Bellow (Canada)".)
+    let between_words = || {
+        lcore.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+            && first_case(rcore) == Case::Upper
+            && bare(g.prev).is_some_and(|word| first_case(word) == Case::Upper)
+            && !g.words_ahead().take(5).any(|w| w.starts_with('('))
+    };
     (ltail.is_empty() || nickname || bracketed) && inside_name(g, classes)
+        || bracketed && lcore.len() > 1 && between_words()
 }
 
 /// The quotation marks that an emoji may close (see [`rule_verdict`]).
@@ -2614,9 +2654,23 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         return if wrapped { Verdict::No } else { Verdict::Yes };
     }
     // A section or paragraph sign needs its number: "§ | 1981", "¶ | 8.";
-    // an ampersand never opens a sentence: "State of U.P. | & Anr.".
-    if matches!(g.left, "§" | "§§" | "¶" | "¶¶") || g.right.starts_with('&') {
+    // an ampersand never opens a sentence: "State of U.P. | & Anr.", nor
+    // does "versus" in lower case: "Ramesh Kumar & Ors. | v. State of
+    // Haryana".
+    if matches!(g.left, "§" | "§§" | "¶" | "¶¶")
+        || g.right.starts_with('&')
+        || matches!(g.right, "v." | "vs.")
+    {
         return Verdict::No;
+    }
+    // A sentence in brackets stands alone: "(The bank had last raised rates
+    // in September.) | Central Bank Governor Elvira Nabiullina said".
+    if matches!(ltail, ".)" | "?)" | "!)")
+        && g.sentence_first.starts_with('(')
+        && g.sentence_tokens >= 3
+        && rcase == Case::Upper
+    {
+        return Verdict::Yes;
     }
     // A bar between the items of a feed goes with the item after it:
     // "up 1.2% at 78,450. | | Weather: Karachi 34°C".
@@ -3565,6 +3619,11 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         {
             return Verdict::No;
         }
+        // A lieutenant's grade goes on to the name: "Lt. j.g. | Aaron Pike",
+        // "Lt. (j.g.) | Sara Noor".
+        if lcore == "j.g" && rcase == Case::Upper {
+            return Verdict::No;
+        }
         // A unit cut short after its number goes on into the rest of its
         // name: "the 82nd Airborne Division's 1st Bde. | Combat Team" (not
         // a sentence's subject, "the brigade's 3rd Bn. | Bondar was"), and
@@ -3743,11 +3802,18 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             // (Or before the number's abbreviation: "Crl. Misc. | No. 23456-B".)
             // (Also before a comma: "in Nat. | Med., the mutation", "1st Bn.,
             // 22nd Inf. | Regt., said"; and the words of a journal's name that
-            // are no other abbreviation, "J. Clin. | Invest.".)
-            let numbered = || is_before_number(rcore) && first_case(g.next) == Case::Digit;
+            // are no other abbreviation, "J. Clin. | Invest.", and one that
+            // is a title too, before lower case: "writing in Sci. | Adv. on
+            // Wednesday".)
+            // (Or a case's type before its number: "Crl. | A. No. 1450 of
+            // 2022".)
+            let numbered = || {
+                is_before_number(rcore) && first_case(g.next) == Case::Digit
+                    || is_initial(rcore) && matches!(parts(g.next), ("", "No" | "Nos", "."))
+            };
             if matches!(g.right_parts.2, "." | ".,")
                 && (journal(rcore) || numbered())
-                && (!is_title(rcore) || g.right_parts.2 == ".,")
+                && (!is_title(rcore) || g.right_parts.2 == ".," || g.next_case() == Case::Lower)
                 && first_case(lcore) == Case::Upper
                 && !lcore.contains('.')
             {
@@ -3853,8 +3919,10 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // Helens" is a saint, and "With Wall St. | Center Stage" a title), a
         // state after a town and its comma ("a man from Lancaster, Pa. |
         // Police said"; not "the U.S. Army, U.S. | Air Force").
+        // (Not a street's name after "the", which names what is on it:
+        // "rename the Elm St. | School".)
         let closes_place = || {
-            is_street(g)
+            is_street(g) && !matches!(parts(g.back(2)).1, "the" | "The")
                 || g.sentence_tokens > 1
                     && is_abbreviation(lcore)
                     && !lcore.contains('.')
@@ -3863,13 +3931,17 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                     && after_town(g)
         };
         // (Nor an unknown plural: "along Madiba St. | Organisers expect".)
+        // (After a house's number, the street's abbreviation closes an
+        // address, which no name goes on from: "10 Church St. | Takeout
+        // available", "16 Mill Rd. | Casual dress, please".)
         if rcase == Case::Upper
             && first_case(g.next) == Case::Lower
-            && closes_place()
-            && classes.is_some_and(|c| {
-                let class = c.class(rcore);
-                !wordclass::is_name(class) || unknown_plural(class, rcore)
-            })
+            && (closes_place()
+                && classes.is_some_and(|c| {
+                    let class = c.class(rcore);
+                    !wordclass::is_name(class) || unknown_plural(class, rcore)
+                })
+                || g.right_parts.2.is_empty() && is_house_address(g))
         {
             return Verdict::Yes;
         }
@@ -3961,6 +4033,27 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             && (rcase == Case::Digit || reference() || money_follows(g))
         {
             // "No. 10", "p. 55", "Jan. 6", "N°. 12", "est. Rs 1,690", "est. €2.1bn"
+            return Verdict::No;
+        }
+        // So does a marker of a biography's dates or of an approximate one
+        // before a date that opens on its month or era: "(b. March 4, 1932;
+        // d. | Jan. 19, 2024)", "abandoned ca. | AD 900".
+        if (lcore.len() == 1 || lcore == "ca")
+            && first_case(lcore) == Case::Lower
+            && is_before_number(lcore)
+            && (lexicon::is_month(rcore) || matches!(rcore, "AD" | "A.D" | "BC" | "B.C" | "BCE"))
+            && g.next_case() == Case::Digit
+        {
+            return Verdict::No;
+        }
+        // A fire company's number: "members of Engine Co. | 3".
+        if lcore == "Co"
+            && rcase == Case::Digit
+            && matches!(
+                parts(g.prev).1,
+                "Engine" | "Ladder" | "Hose" | "Truck" | "Rescue"
+            )
+        {
             return Verdict::No;
         }
         // A section or paragraph after the abbreviation of what it is in:
@@ -4401,6 +4494,7 @@ fn says<'a>(
     if !tail.is_empty() {
         return !tail.starts_with(':');
     }
+    let mut determined = false;
     for (n, (_, core, t)) in after.take(REPORTED_WORDS).enumerate() {
         // A clause of time or cause is the attribution's own ("asked after
         // his team gave up 41 points").
@@ -4410,11 +4504,14 @@ fn says<'a>(
         ) {
             break;
         }
+        // (A participle after an article describes the object, no verb of
+        // a clause: "asked the assembled officers".)
         if n == 0 && lexicon::opens_reported_clause(core)
-            || classes.is_some_and(|c| wordclass::is_finite_verb(c.class(core)))
+            || !determined && classes.is_some_and(|c| wordclass::is_finite_verb(c.class(core)))
         {
             return false;
         }
+        determined = matches!(core, "the" | "a" | "an" | "his" | "her" | "their" | "its");
         if !t.is_empty() {
             break;
         }
@@ -4430,6 +4527,22 @@ fn is_abbreviated(core: &str) -> bool {
             && matches!(first_case(core), Case::Upper | Case::Lower)
             // (Not a sum in a currency's letters: "worth A$1.3m. | Judge".)
             && !core.bytes().any(|c| c.is_ascii_digit())
+}
+
+/// Whether `left` closes an address: a kind of street cut short after a
+/// capitalized word of its name and a house's number, "10 Church St.", "16
+/// Mill Rd.", "1200 Raintree Dr.".
+fn is_house_address(g: &Gap<'_>) -> bool {
+    let (_, lcore, ltail) = g.left_parts;
+    ltail == "."
+        && (lexicon::is_street_type(lcore) || matches!(lcore, "St" | "Dr"))
+        && bare(g.prev).is_some_and(|name| first_case(name) == Case::Upper)
+        && is_house_number(g.back(2))
+}
+
+/// Whether a token is a house's number: up to five digits, bare.
+fn is_house_number(tok: &str) -> bool {
+    (1..=5).contains(&tok.len()) && tok.bytes().all(|c| c.is_ascii_digit())
 }
 
 /// Whether `left` is "St." for a street, after a word of its name or an
@@ -5320,6 +5433,64 @@ mod tests {
             next_to_item("Steps: 1. Open the box", 2) && !next_to_item("Steps: 1. Open the box", 3)
         );
         assert!(is_road_number("27A") && is_road_number("400") && !is_road_number("2024"));
+    }
+
+    #[test]
+    fn obituaries_and_community_notices_keep_their_dates_and_addresses() {
+        assert_eq!(
+            sentences(
+                "Ruth M. Okafor (b. June 2, 1940; d. Feb. 11, 2025) taught piano for 50 years. \
+                 Her sister, Alice (Baker) Donnelly '61, survives her. Visiting hours are at the \
+                 hall, 22 Birch Rd. Parking is behind the church. Members of Ladder Co. 4 will \
+                 serve as pallbearers. Send cards to the family (Attn. Memorial Fund). The \
+                 town renamed the Oak St. Library in her honour."
+            ),
+            [
+                "Ruth M. Okafor (b. June 2, 1940; d. Feb. 11, 2025) taught piano for 50 years.",
+                "Her sister, Alice (Baker) Donnelly '61, survives her.",
+                "Visiting hours are at the hall, 22 Birch Rd.",
+                "Parking is behind the church.",
+                "Members of Ladder Co. 4 will serve as pallbearers.",
+                "Send cards to the family (Attn. Memorial Fund).",
+                "The town renamed the Oak St. Library in her honour."
+            ]
+        );
+    }
+
+    #[test]
+    fn units_journals_and_case_names_run_on() {
+        assert_eq!(
+            sentences(
+                "Soldiers of the 2nd Cav. Regt., based in Germany, will deploy. Highs reached \
+                 98 deg. in Tulsa on Monday. The paper appeared in Sci. Adv. this week, and an \
+                 earlier one in Zool. J. Linn. Soc. in May. The fort was abandoned ca. AD 450. \
+                 In Sunita Devi & Ors. v. State of Bihar, Crl. A. No. 88 of 2021, the court \
+                 agreed. Lt. j.g. Marcus Hale flew the jet. \"Is it safe?\" Maj. Gen. Ana Ruiz \
+                 asked the gathered reporters. (The base had been closed since June.) Officials \
+                 declined to comment. The regulator fined Corvel Holdings Inc. $2.4 million."
+            ),
+            [
+                "Soldiers of the 2nd Cav. Regt., based in Germany, will deploy.",
+                "Highs reached 98 deg. in Tulsa on Monday.",
+                "The paper appeared in Sci. Adv. this week, and an earlier one in Zool. J. Linn. \
+                 Soc. in May.",
+                "The fort was abandoned ca. AD 450.",
+                "In Sunita Devi & Ors. v. State of Bihar, Crl. A. No. 88 of 2021, the court agreed.",
+                "Lt. j.g. Marcus Hale flew the jet.",
+                "\"Is it safe?\" Maj. Gen. Ana Ruiz asked the gathered reporters.",
+                "(The base had been closed since June.)",
+                "Officials declined to comment.",
+                "The regulator fined Corvel Holdings Inc. $2.4 million."
+            ]
+        );
+        // Without a verb of fining or paying, a sum may open the sentence.
+        assert_eq!(
+            sentences("The mine was sold to Karoo Metals Ltd. $900 million was spent on it."),
+            [
+                "The mine was sold to Karoo Metals Ltd.",
+                "$900 million was spent on it."
+            ]
+        );
     }
 
     #[test]

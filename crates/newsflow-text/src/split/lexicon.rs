@@ -83,27 +83,28 @@ const TITLES: [&str; 157] = [
 /// 4r"; a quart, "a 4-qt. Dutch oven"; a bill and a code of the US
 /// Congress, "H.R. 4821", "42 U.S.C. 1983", and a
 /// parliament's standing order, "S.O. 37(2)"; a scorecard's "def. St.
-/// Kilda" and "(req. rate 10.8)"; and a play's scene and a poem's lines,
-/// "Act II, Sc. 3", "ll. 45–60").
-const ABBREVIATIONS: [&str; 224] = [
+/// Kilda" and "(req. rate 10.8)"; a play's scene and a poem's lines,
+/// "Act II, Sc. 3", "ll. 45–60"; a temperature's degrees, "read 102 deg. at
+/// 3 p.m."; and the cavalry's units, "1st Cav. Div.").
+const ABBREVIATIONS: [&str; 226] = [
     "a.k.a", "a.m", "abbr", "abn", "acad", "al", "ala", "approx", "apr", "ariz", "armd", "art",
     "assn", "assoc", "ast", "asts", "aug", "avda", "ave", "b.a", "b.sc", "bbl", "bde", "bhd",
-    "blk", "blvd", "bn", "bros", "bu", "c.i.f", "ca", "calif", "cd", "cert", "cf", "ch", "chap",
-    "cia", "cm", "co", "coll", "colo", "comp", "conn", "corp", "cr", "crim", "crl", "cwt", "cía",
-    "d.c", "dec", "def", "dept", "dir", "dist", "div", "e.g", "e.u", "ed", "edo", "eds", "engl",
-    "esp", "esq", "est", "etc", "ex", "excl", "expy", "f.o.b", "feat", "feb", "ff", "fig", "figs",
-    "fl", "fla", "fol", "fols", "fri", "ft", "fwy", "ga", "gal", "govt", "h.r", "hr", "hrs", "hwy",
-    "i.e", "inc", "incl", "inf", "inst", "intl", "jan", "jn", "jnr", "jr", "jul", "jun", "kan",
-    "kg", "km", "ky", "lb", "lbs", "ll", "llc", "llp", "ltd", "m.a", "m.d", "m.sc", "mar", "max",
-    "md", "mech", "mg", "mi", "mich", "min", "minn", "misc", "ml", "mon", "mont", "mph", "mrs",
-    "mss", "n.y", "natl", "neb", "nev", "nig", "nov", "oct", "okla", "op", "ord", "ov", "oz", "p",
-    "p.m", "p.s", "pa", "para", "pcia", "pct", "ph.d", "pkwy", "plc", "pp", "proc", "ps", "pt",
-    "pts", "pty", "qt", "qts", "rd", "reb", "rebs", "ref", "reg", "regt", "req", "rs", "rte",
-    "s.o", "sat", "sc", "sci", "sdn", "sec", "sep", "sept", "seq", "seqq", "snr", "sp", "spp",
-    "sq", "sr", "stl", "subsp", "sun", "tbk", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs",
-    "tk", "trans", "tsp", "tue", "tues", "twp", "u.k", "u.n", "u.s", "u.s.a", "u.s.c", "univ", "v",
-    "va", "var", "viz", "vol", "vols", "vs", "vt", "w.e.f", "wed", "wis", "wyo", "yd", "yds", "yr",
-    "yrs",
+    "blk", "blvd", "bn", "bros", "bu", "c.i.f", "ca", "calif", "cav", "cd", "cert", "cf", "ch",
+    "chap", "cia", "cm", "co", "coll", "colo", "comp", "conn", "corp", "cr", "crim", "crl", "cwt",
+    "cía", "d.c", "dec", "def", "deg", "dept", "dir", "dist", "div", "e.g", "e.u", "ed", "edo",
+    "eds", "engl", "esp", "esq", "est", "etc", "ex", "excl", "expy", "f.o.b", "feat", "feb", "ff",
+    "fig", "figs", "fl", "fla", "fol", "fols", "fri", "ft", "fwy", "ga", "gal", "govt", "h.r",
+    "hr", "hrs", "hwy", "i.e", "inc", "incl", "inf", "inst", "intl", "jan", "jn", "jnr", "jr",
+    "jul", "jun", "kan", "kg", "km", "ky", "lb", "lbs", "ll", "llc", "llp", "ltd", "m.a", "m.d",
+    "m.sc", "mar", "max", "md", "mech", "mg", "mi", "mich", "min", "minn", "misc", "ml", "mon",
+    "mont", "mph", "mrs", "mss", "n.y", "natl", "neb", "nev", "nig", "nov", "oct", "okla", "op",
+    "ord", "ov", "oz", "p", "p.m", "p.s", "pa", "para", "pcia", "pct", "ph.d", "pkwy", "plc", "pp",
+    "proc", "ps", "pt", "pts", "pty", "qt", "qts", "rd", "reb", "rebs", "ref", "reg", "regt",
+    "req", "rs", "rte", "s.o", "sat", "sc", "sci", "sdn", "sec", "sep", "sept", "seq", "seqq",
+    "snr", "sp", "spp", "sq", "sr", "stl", "subsp", "sun", "tbk", "tbsp", "tel", "tenn", "tex",
+    "thu", "thur", "thurs", "tk", "trans", "tsp", "tue", "tues", "twp", "u.k", "u.n", "u.s",
+    "u.s.a", "u.s.c", "univ", "v", "va", "var", "viz", "vol", "vols", "vs", "vt", "w.e.f", "wed",
+    "wis", "wyo", "yd", "yds", "yr", "yrs",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
@@ -148,9 +149,9 @@ const BEFORE_NUMBER: [&str; 122] = [
 /// Abbreviations that introduce what follows and so never end a sentence,
 /// whatever comes next ("(e.g. The Programming Historian)", "Roe v. Wade",
 /// "Olamide, a.k.a. Baddo", "14 departments (incl. Var and
-/// Alpes-Maritimes)").
-const LINKING: [&str; 12] = [
-    "a.k.a", "approx", "cf", "e.g", "excl", "i.e", "incl", "p.s", "ps", "v", "viz", "vs",
+/// Alpes-Maritimes)", "(Attn. Memorials)").
+const LINKING: [&str; 13] = [
+    "a.k.a", "approx", "attn", "cf", "e.g", "excl", "i.e", "incl", "p.s", "ps", "v", "viz", "vs",
 ];
 
 /// Closed-class words that start sentences and are not part of names, so
@@ -518,9 +519,9 @@ const LOCAL_BODIES: [&str; 26] = [
 
 /// The army's units cut short, which a number comes before and the rest of
 /// the unit's name may follow: "1st Bde. Combat Team", "3rd Bn.", "82nd
-/// Abn. Div.". Lower case, sorted.
-const UNIT_ABBREVIATIONS: [&str; 11] = [
-    "abn", "armd", "bde", "bn", "btn", "div", "inf", "mech", "regt", "sqdn", "sqn",
+/// Abn. Div.", "172nd Cav. Regt.". Lower case, sorted.
+const UNIT_ABBREVIATIONS: [&str; 12] = [
+    "abn", "armd", "bde", "bn", "btn", "cav", "div", "inf", "mech", "regt", "sqdn", "sqn",
 ];
 
 /// Whether a word is an army unit cut short (see `UNIT_ABBREVIATIONS`; any
@@ -744,15 +745,18 @@ pub fn is_name_suffix(word: &str) -> bool {
 /// The words that the names of journals are cut short to (ISO 4), which run
 /// together in a citation: "Proc. Natl. Acad. Sci.", "N. Engl. J. Med.",
 /// "Lancet Infect. Dis.", "Cochrane Database Syst. Rev.", "Sci. Transl.
-/// Med.", "Mon. Not. R. Astron. Soc.", "Nat. Clim. Change". Lower case,
+/// Med.", "Mon. Not. R. Astron. Soc.", "Nat. Clim. Change", "Zool. J. Linn.
+/// Soc.". Lower case,
 /// sorted.
-const JOURNAL_WORDS: [&str; 71] = [
+const JOURNAL_WORDS: [&str; 79] = [
     "acad",
     "adv",
     "am",
     "ann",
+    "anthropol",
     "appl",
     "arch",
+    "archaeol",
     "astron",
     "astrophys",
     "atmos",
@@ -767,6 +771,7 @@ const JOURNAL_WORDS: [&str; 71] = [
     "curr",
     "dis",
     "ecol",
+    "entomol",
     "environ",
     "epidemiol",
     "evol",
@@ -783,6 +788,7 @@ const JOURNAL_WORDS: [&str; 71] = [
     "invest",
     "j",
     "lett",
+    "linn",
     "mater",
     "med",
     "meteorol",
@@ -797,6 +803,9 @@ const JOURNAL_WORDS: [&str; 71] = [
     "nutr",
     "oceanogr",
     "oncol",
+    "ornithol",
+    "palaeontol",
+    "paleontol",
     "pediatr",
     "pharmacol",
     "phys",
@@ -818,6 +827,7 @@ const JOURNAL_WORDS: [&str; 71] = [
     "toxicol",
     "transl",
     "virol",
+    "zool",
 ];
 
 /// Whether a word is a journal's name cut short (see `JOURNAL_WORDS`; any

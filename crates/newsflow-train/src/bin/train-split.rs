@@ -117,8 +117,11 @@ fn fit(docs: &[&ConlluDoc], classes: &WordClasses, opts: &Options) -> Model {
 /// examples in (a point of precision traded for recall, or back), the mean
 /// much less. With 20 of them, models retrained with other seeds still
 /// spread over 0.24 of EWT dev F1 and 19 broken sentences of flattened BBC
-/// news; with 80 (the default), over 0.10 and 6. The mean is one weight
-/// table, so the bag costs training time only.
+/// news; with 80, over 0.10 and 6. With 320 (the default), two seeds'
+/// models disagree on 8.8 of the 21,000 suite cases on average, where 80
+/// left 20.4, so a change to the rules moves fewer cases through
+/// retraining alone. The mean is one weight table, so the bag costs
+/// training time only (about 25 s).
 fn train(examples: &[Example], opts: &Options, classes: &WordClasses) -> Model {
     let mut sum = vec![0f32; 1usize << opts.bits];
     for seed in 0..opts.bag {
@@ -308,7 +311,7 @@ fn main() -> Result<()> {
         epochs: 8,
         bits: 18,
         bare_min: 3.5,
-        bag: 80,
+        bag: 320,
         seed: 0,
     };
     let mut cv: Option<usize> = None;
