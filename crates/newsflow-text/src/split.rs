@@ -474,11 +474,13 @@ fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
     // no verb follows: a maiden name, "Susan (Park) | Whitfield '68",
     // "Natalie (Kim) | Brooks, Ph.D."; a company's place or a law's
     // amendment, "CSSC Carnival (Shanghai) | Cruise Shipping Co.", "the
-    // Public Order Management (Amendment) | Act"; but not in a list of
-    // names with theirs, "Margaret Atwood (Canada) | Saul Bellow (Canada)".)
+    // Public Order Management (Amendment) | Act"; an officer's district,
+    // "DCP (South-East) | S. Rajeshwari said"; but not in a list of names
+    // with theirs, "Margaret Atwood (Canada) | Saul Bellow (Canada)".)
     let between_words = || {
-        lcore.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
-            && first_case(rcore) == Case::Upper
+        lcore.split('-').all(|word| {
+            first_case(word) == Case::Upper && word.chars().skip(1).all(char::is_lowercase)
+        }) && first_case(rcore) == Case::Upper
             && bare(g.prev).is_some_and(|word| first_case(word) == Case::Upper)
             && !g.words_ahead().take(5).any(|w| w.starts_with('('))
     };
