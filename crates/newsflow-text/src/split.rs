@@ -279,10 +279,12 @@ fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
         return true;
     }
     // A nickname in quotation marks goes on to the surname: "Charles 'Chip'
-    // | Lanier III", "Lt. Col. Henry 'Hal' | Ashcombe".
-    if is_nickname(g.left)
-        && first_case(g.right_parts.1) == Case::Upper
-        && bare(g.prev).is_some_and(|given| first_case(given) == Case::Upper)
+    // | Lanier III", "Lt. Col. Henry 'Hal' | Ashcombe", also one of two
+    // words, `Luis "El Flaco" | Robles`.
+    let given = |tok: &str| bare(tok).is_some_and(|given| first_case(given) == Case::Upper);
+    if first_case(g.right_parts.1) == Case::Upper
+        && (is_nickname(g.left) && given(g.prev)
+            || is_nickname_of_two(g.prev, g.left) && given(g.back(2)))
     {
         return true;
     }
@@ -1437,27 +1439,59 @@ fn closing_figure(g: &Gap<'_>) -> bool {
         && rcore
             .bytes()
             .all(|c| c.is_ascii_digit() || c == b'.' || c == b',');
+    // (A series of names and their figures closes on one that looks like a
+    // list's first item: "Quiroga 7, Duarte 4, Vesely 2, Orlov | 1.")
     let unlisted = || match list_marker(g.right) {
         Some(lexicon::Marker::Number(v)) => {
-            lexicon::is_month(lcore) || v >= 2 && !next_to_item(g.sentence, v)
+            lexicon::is_month(lcore)
+                || v >= 2 && !next_to_item(g.sentence, v)
+                || ltail.is_empty() && first_case(lcore) == Case::Upper && in_scores(g.sentence)
         }
         _ => true,
     };
     day || figure && unlisted()
 }
 
+/// Whether a sentence runs a series of names and their figures: a
+/// capitalized word, then a number with its comma ("Quiroga 7, Duarte 4,").
+fn in_scores(sentence: &str) -> bool {
+    let mut after_name = false;
+    sentence.split_ascii_whitespace().any(|w| {
+        let figure = w
+            .strip_suffix(',')
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()));
+        let hit = after_name && figure;
+        after_name = bare(w).is_some_and(|core| first_case(core) == Case::Upper);
+        hit
+    })
+}
+
 /// Whether a token is one capitalized word in quotation marks, as a
 /// nickname is written inside a name: `'Chip'`, `“Biggs”`, `"Hal"`.
 fn is_nickname(tok: &str) -> bool {
-    let inner = ["'", "\"", "‘", "“"]
-        .iter()
-        .zip(["'", "\"", "’", "”"])
-        .find_map(|(open, close)| tok.strip_prefix(open).and_then(|t| t.strip_suffix(close)));
-    inner.is_some_and(|w| {
-        w.len() > 1
-            && first_case(w) == Case::Upper
-            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    NICKNAME_QUOTES.iter().any(|(open, close)| {
+        tok.strip_prefix(open)
+            .and_then(|t| t.strip_suffix(close))
+            .is_some_and(|w| w.len() > 1 && is_name_word(w))
     })
+}
+
+/// Whether two tokens are a nickname of two words in quotation marks:
+/// `"El` and `Flaco"`.
+fn is_nickname_of_two(first: &str, second: &str) -> bool {
+    NICKNAME_QUOTES.iter().any(|(open, close)| {
+        first.strip_prefix(open).is_some_and(is_name_word)
+            && second.strip_suffix(close).is_some_and(is_name_word)
+    })
+}
+
+/// The quotation marks around a nickname, opening and closing.
+const NICKNAME_QUOTES: [(&str, &str); 4] = [("'", "'"), ("\"", "\""), ("‘", "’"), ("“", "”")];
+
+/// Whether a word is capitalized and all letters (or hyphens): "Chip",
+/// "El", "Al-Amin".
+fn is_name_word(w: &str) -> bool {
+    first_case(w) == Case::Upper && w.chars().all(|c| c.is_alphabetic() || c == '-')
 }
 
 /// Whether `sentence` holds the item of a list numbered just before or
@@ -3622,9 +3656,41 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             return Verdict::No;
         }
         // A lieutenant's grade goes on to the name: "Lt. j.g. | Aaron Pike",
-        // "Lt. (j.g.) | Sara Noor".
-        if lcore == "j.g" && rcase == Case::Upper {
+        // "Lt. (j.g.) | Sara Noor"; so does a professor's rank, "led by
+        // Assoc. | Prof. Sato Haruki".
+        if lcore == "j.g" && rcase == Case::Upper
+            || matches!(lcore, "Assoc" | "Asst")
+                && ltail == "."
+                && g.right_parts == ("", "Prof", ".")
+        {
             return Verdict::No;
+        }
+        // A case's or a law's kind cut short goes on to its letter and number:
+        // "Crl. | A. No. 1450 of 2022", "Pub. | L. No. 117-58".
+        if ltail == "."
+            && first_case(lcore) == Case::Upper
+            && lcore.len() <= 4
+            && is_initial(rcore)
+            && g.right_parts.2 == "."
+            && matches!(parts(g.next), ("", "No" | "Nos", "."))
+        {
+            return Verdict::No;
+        }
+        // A street's quadrant goes with it, "the 3100 block of 16th St. |
+        // S.W."; and closes the address before a capital and lower case,
+        // "16th St. S.W. | Rents will be capped".
+        if ltail == "." && rcase == Case::Upper {
+            let street = |core: &str| core == "St" || lexicon::is_street_type(core);
+            if street(lcore) && is_quadrant(rcore) {
+                return Verdict::No;
+            }
+            if is_quadrant(lcore)
+                && street(parts(g.prev).1)
+                && g.right_parts.2.is_empty()
+                && g.next_case() == Case::Lower
+            {
+                return Verdict::Yes;
+            }
         }
         // A unit cut short after its number goes on into the rest of its
         // name: "the 82nd Airborne Division's 1st Bde. | Combat Team" (not
@@ -3807,12 +3873,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             // are no other abbreviation, "J. Clin. | Invest.", and one that
             // is a title too, before lower case: "writing in Sci. | Adv. on
             // Wednesday".)
-            // (Or a case's type before its number: "Crl. | A. No. 1450 of
-            // 2022".)
-            let numbered = || {
-                is_before_number(rcore) && first_case(g.next) == Case::Digit
-                    || is_initial(rcore) && matches!(parts(g.next), ("", "No" | "Nos", "."))
-            };
+            let numbered = || is_before_number(rcore) && first_case(g.next) == Case::Digit;
             if matches!(g.right_parts.2, "." | ".,")
                 && (journal(rcore) || numbered())
                 && (!is_title(rcore) || g.right_parts.2 == ".," || g.next_case() == Case::Lower)
@@ -4542,6 +4603,14 @@ fn is_house_address(g: &Gap<'_>) -> bool {
         && is_house_number(g.back(2))
 }
 
+/// Whether a core is a quadrant of a city's streets: "N.W", "SE".
+fn is_quadrant(core: &str) -> bool {
+    matches!(
+        core,
+        "N.W" | "N.E" | "S.W" | "S.E" | "NW" | "NE" | "SW" | "SE"
+    )
+}
+
 /// Whether a token is a house's number: up to five digits, bare.
 fn is_house_number(tok: &str) -> bool {
     (1..=5).contains(&tok.len()) && tok.bytes().all(|c| c.is_ascii_digit())
@@ -4574,8 +4643,9 @@ const DATELINE_TOKENS: usize = 9;
 /// dateline: a place of two words ("New Delhi, May 12 (IANS)", "Jammu
 /// [India], May 12 (ANI):", "Abu Dhabi: The"), a place and a region of
 /// several words in brackets ("Srinagar (Jammu and Kashmir) [India]"), a
-/// place and its agency ("Jakarta (ANTARA) - Bank Indonesia"), or a place
-/// of three words and its colon ("Ras Al Khaimah: A 14-year-old boy"), or
+/// place and its agency ("Jakarta (ANTARA) - Bank Indonesia"), a place and
+/// a region of one word in brackets ("Guwahati (Assam) [India], June 18
+/// (ANI):"), or a place of three words and its colon ("Ras Al Khaimah: A 14-year-old boy"), or
 /// of two words and its region in square brackets ("New Delhi [India], May
 /// 12 (ANI):").
 fn pair_opens_dateline(first: &str, rest: &str) -> bool {
@@ -4584,7 +4654,12 @@ fn pair_opens_dateline(first: &str, rest: &str) -> bool {
         && words.next().is_some_and(|t| {
             t.ends_with(',') && (opens_dateline(t) || t.starts_with('['))
                 || t.ends_with(':') && t.len() > 2
-                || t.starts_with('(') && (!t.ends_with(')') || is_agency(t))
+                || t.starts_with('(')
+                    && (!t.ends_with(')')
+                        || is_agency(t)
+                        || words
+                            .next()
+                            .is_some_and(|u| u.starts_with('[') && u.ends_with("],")))
                 || t.as_bytes()[0].is_ascii_uppercase()
                     && words.next().is_some_and(|u| {
                         u.ends_with(':') && u.len() > 2 || u.starts_with('[') && u.ends_with("],")
@@ -4698,6 +4773,16 @@ fn dateline_len<'a>(
     while n < DATELINE_TOKENS {
         n += 1;
         let tok = tokens.next()?;
+        // (A region of one word in brackets before its country is no
+        // agency's name: "Guwahati (Assam) [India], June 18 (ANI):".)
+        if n == 2
+            && tok.starts_with('(')
+            && tok.ends_with(')')
+            && tokens.peek().is_some_and(|t| t.starts_with('['))
+        {
+            comma = true;
+            continue;
+        }
         if is_agency(tok) {
             // (A place in title case needs its dash: "Jakarta (ANTARA) -
             // Bank Indonesia".)
@@ -5491,6 +5576,43 @@ mod tests {
             [
                 "The mine was sold to Karoo Metals Ltd.",
                 "$900 million was spent on it."
+            ]
+        );
+    }
+
+    #[test]
+    fn results_bills_buildings_and_unions_keep_their_abbreviations() {
+        assert_eq!(
+            sentences(
+                "Mara Lind (5), Sweden, def. Ines Rocha, Portugal, 6-2, 6-4. Titles among \
+                 active women: Lind 6, Rocha 3, Okoye 1. The record is at 168 Cong. Rec. \
+                 S4410. The fund was set up by Pub. L. No. 116-94. Rents start at $1,900/mo. \
+                 for a studio. Bldg. 2 opens in May. The site is at 14th St. N.W. Parking is \
+                 free. Sec.-Treas. Dana Ruiz of Ardent Mfg. Co. signed it, with raises in \
+                 yrs. 2 and 3. It was led by Assoc. Prof. Kim Ji-woo. Police say Raul \
+                 \"El Gordo\" Mendez ran the ring."
+            ),
+            [
+                "Mara Lind (5), Sweden, def. Ines Rocha, Portugal, 6-2, 6-4.",
+                "Titles among active women: Lind 6, Rocha 3, Okoye 1.",
+                "The record is at 168 Cong. Rec. S4410.",
+                "The fund was set up by Pub. L. No. 116-94.",
+                "Rents start at $1,900/mo. for a studio.",
+                "Bldg. 2 opens in May.",
+                "The site is at 14th St. N.W.",
+                "Parking is free.",
+                "Sec.-Treas. Dana Ruiz of Ardent Mfg. Co. signed it, with raises in yrs. 2 and 3.",
+                "It was led by Assoc. Prof. Kim Ji-woo.",
+                "Police say Raul \"El Gordo\" Mendez ran the ring."
+            ]
+        );
+        assert_eq!(
+            sentences(
+                "Silchar (Assam) [India], May 2 (ANI): Rivers rose overnight. Roads were shut."
+            ),
+            [
+                "Silchar (Assam) [India], May 2 (ANI): Rivers rose overnight.",
+                "Roads were shut."
             ]
         );
     }

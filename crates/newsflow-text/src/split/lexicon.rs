@@ -40,9 +40,10 @@
 /// Excellency and His Holiness, "H.E. Cardinal Aloysius Ferreira"; a
 /// deputy of Latin America's congresses, "Dip. Laura Méndez"; and the
 /// Indian Army's sepoy, "Sep. Ramesh Singh Negi", where a month would take
-/// a day, "Sep. 12").
+/// a day, "Sep. 12"; and a union's secretary-treasurer, "Sec.-Treas. Donald
+/// Pryor").
 /// Lower case, without the final period, sorted.
-const TITLES: [&str; 157] = [
+const TITLES: [&str; 158] = [
     "abp", "addl", "adj", "adm", "adv", "ald", "alh", "amb", "arc", "arq", "asec", "asst", "atty",
     "av", "avv", "barr", "br", "brgy", "brig", "bro", "capt", "cdr", "cdre", "ch", "chas", "chmn",
     "cllr", "cmdr", "cnel", "col", "comm", "comr", "const", "coun", "cpl", "cpt", "cst", "dep",
@@ -54,8 +55,8 @@ const TITLES: [&str; 157] = [
     "pcol", "pcpl", "pfc", "pgen", "pharm", "plt", "pltcol", "pmaj", "pmgen", "pmsg", "pol",
     "pres", "prof", "pssg", "pst", "pt", "pte", "pvt", "rep", "reps", "ret", "rev", "rt", "sec",
     "secy", "sen", "sens", "sep", "sgt", "sh", "smt", "spc", "spl", "sqn", "sra", "srta", "ss",
-    "st", "sta", "ste", "sto", "sts", "sub", "supt", "surv", "thos", "tmt", "tpl", "tpr", "tte",
-    "usec", "ven", "wg", "wm",
+    "st", "sta", "ste", "sto", "sts", "sub", "supt", "surv", "thos", "tmt", "tpl", "tpr", "treas",
+    "tte", "usec", "ven", "wg", "wm",
 ];
 
 /// Abbreviations that usually do not end a sentence but may ("& Co. It
@@ -85,26 +86,29 @@ const TITLES: [&str; 157] = [
 /// parliament's standing order, "S.O. 37(2)"; a scorecard's "def. St.
 /// Kilda" and "(req. rate 10.8)"; a play's scene and a poem's lines,
 /// "Act II, Sc. 3", "ll. 45–60"; a temperature's degrees, "read 102 deg. at
-/// 3 p.m."; and the cavalry's units, "1st Cav. Div.").
-const ABBREVIATIONS: [&str; 226] = [
+/// 3 p.m."; the cavalry's units, "1st Cav. Div."; the US Congress's record,
+/// "170 Cong. Rec. H2231"; a firm's "Brookfield Mgmt. Co." and "Ardent Mfg.
+/// Co."; a building, "Bldg. 4", "Bldgs. 5 and 6"; and a rent by the month,
+/// "$2,100/mo. for a studio").
+const ABBREVIATIONS: [&str; 233] = [
     "a.k.a", "a.m", "abbr", "abn", "acad", "al", "ala", "approx", "apr", "ariz", "armd", "art",
     "assn", "assoc", "ast", "asts", "aug", "avda", "ave", "b.a", "b.sc", "bbl", "bde", "bhd",
-    "blk", "blvd", "bn", "bros", "bu", "c.i.f", "ca", "calif", "cav", "cd", "cert", "cf", "ch",
-    "chap", "cia", "cm", "co", "coll", "colo", "comp", "conn", "corp", "cr", "crim", "crl", "cwt",
-    "cía", "d.c", "dec", "def", "deg", "dept", "dir", "dist", "div", "e.g", "e.u", "ed", "edo",
-    "eds", "engl", "esp", "esq", "est", "etc", "ex", "excl", "expy", "f.o.b", "feat", "feb", "ff",
-    "fig", "figs", "fl", "fla", "fol", "fols", "fri", "ft", "fwy", "ga", "gal", "govt", "h.r",
-    "hr", "hrs", "hwy", "i.e", "inc", "incl", "inf", "inst", "intl", "jan", "jn", "jnr", "jr",
-    "jul", "jun", "kan", "kg", "km", "ky", "lb", "lbs", "ll", "llc", "llp", "ltd", "m.a", "m.d",
-    "m.sc", "mar", "max", "md", "mech", "mg", "mi", "mich", "min", "minn", "misc", "ml", "mon",
-    "mont", "mph", "mrs", "mss", "n.y", "natl", "neb", "nev", "nig", "nov", "oct", "okla", "op",
-    "ord", "ov", "oz", "p", "p.m", "p.s", "pa", "para", "pcia", "pct", "ph.d", "pkwy", "plc", "pp",
-    "proc", "ps", "pt", "pts", "pty", "qt", "qts", "rd", "reb", "rebs", "ref", "reg", "regt",
-    "req", "rs", "rte", "s.o", "sat", "sc", "sci", "sdn", "sec", "sep", "sept", "seq", "seqq",
-    "snr", "sp", "spp", "sq", "sr", "stl", "subsp", "sun", "tbk", "tbsp", "tel", "tenn", "tex",
-    "thu", "thur", "thurs", "tk", "trans", "tsp", "tue", "tues", "twp", "u.k", "u.n", "u.s",
-    "u.s.a", "u.s.c", "univ", "v", "va", "var", "viz", "vol", "vols", "vs", "vt", "w.e.f", "wed",
-    "wis", "wyo", "yd", "yds", "yr", "yrs",
+    "bldg", "bldgs", "blk", "blvd", "bn", "bros", "bu", "c.i.f", "ca", "calif", "cav", "cd",
+    "cert", "cf", "ch", "chap", "cia", "cm", "co", "coll", "colo", "comp", "cong", "conn", "corp",
+    "cr", "crim", "crl", "cwt", "cía", "d.c", "dec", "def", "deg", "dept", "dir", "dist", "div",
+    "e.g", "e.u", "ed", "edo", "eds", "engl", "esp", "esq", "est", "etc", "ex", "excl", "expy",
+    "f.o.b", "feat", "feb", "ff", "fig", "figs", "fl", "fla", "fol", "fols", "fri", "ft", "fwy",
+    "ga", "gal", "govt", "h.r", "hr", "hrs", "hwy", "i.e", "inc", "incl", "inf", "inst", "intl",
+    "jan", "jn", "jnr", "jr", "jul", "jun", "kan", "kg", "km", "ky", "lb", "lbs", "ll", "llc",
+    "llp", "ltd", "m.a", "m.d", "m.sc", "mar", "max", "md", "mech", "mfg", "mg", "mgmt", "mi",
+    "mich", "min", "minn", "misc", "ml", "mo", "mon", "mont", "mph", "mrs", "mss", "n.y", "natl",
+    "neb", "nev", "nig", "nov", "oct", "okla", "op", "ord", "ov", "oz", "p", "p.m", "p.s", "pa",
+    "para", "pcia", "pct", "ph.d", "pkwy", "plc", "pp", "proc", "ps", "pt", "pts", "pty", "qt",
+    "qts", "rd", "reb", "rebs", "rec", "ref", "reg", "regt", "req", "rs", "rte", "s.o", "sat",
+    "sc", "sci", "sdn", "sec", "sep", "sept", "seq", "seqq", "snr", "sp", "spp", "sq", "sr", "stl",
+    "subsp", "sun", "tbk", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "tk", "trans",
+    "tsp", "tue", "tues", "twp", "u.k", "u.n", "u.s", "u.s.a", "u.s.c", "univ", "v", "va", "var",
+    "viz", "vol", "vols", "vs", "vt", "w.e.f", "wed", "wis", "wyo", "yd", "yds", "yr", "yrs",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
@@ -131,27 +135,32 @@ const ABBREVIATIONS: [&str; 226] = [
 /// "C.P. 68000", "Gs. 45.000", "Bs. 36.5"; an archive's shelfmarks, "MS.
 /// 123", "MSS. 40-42", "fol. 12v", "ff. 31v–33r"; Nepal's and India's era,
 /// "V.S. 2081"; and a bill's, a code's and a
-/// standing order's, "H.R. 4821", "42 U.S.C. 1983", "S.O. 37(2)"; and the
-/// Gulf's dirhams, "Dhs. 50,000"):
+/// standing order's, "H.R. 4821", "42 U.S.C. 1983", "S.O. 37(2)", and an
+/// amendment's, "S.Amdt. 2201", and the page of the Congressional Record,
+/// "Cong. Rec. H2231"; the Gulf's dirhams, "Dhs. 50,000"; a building's,
+/// "Bldg. 4"; and a contract's years, "raises in yrs. 2 and 3"):
 /// with a digit after them there is no boundary.
-const BEFORE_NUMBER: [&str; 122] = [
-    "a.b", "a.d", "approx", "apr", "apt", "arr", "art", "arts", "aug", "b", "b.e", "box", "bs",
-    "c", "c.p", "ca", "cap", "cat", "ch", "chap", "cir", "cl", "col", "cols", "comp", "cor", "cra",
-    "d", "dec", "dep", "dhs", "dist", "dkt", "doc", "dt", "ep", "eps", "eq", "eqs", "est", "ex",
-    "ext", "feb", "ff", "fig", "figs", "fl", "fol", "fols", "fri", "gr", "gs", "h.b", "h.r", "hwy",
-    "incl", "jan", "jn", "jul", "jun", "ksh", "lk", "ll", "mar", "matt", "mk", "mon", "ms", "mss",
-    "no", "nos", "nov", "núm", "oct", "op", "p", "para", "paras", "ph", "pp", "prop", "props", "r",
-    "rd", "ref", "reg", "regs", "res", "rm", "rom", "rs", "rte", "s", "s.b", "s.o", "s.r.o", "sat",
-    "sc", "sch", "sec", "secs", "sep", "sept", "shs", "ss", "stat", "tel", "thu", "thur", "thurs",
-    "tk", "tsh", "tue", "tues", "u.s.c", "ush", "v.s", "vol", "vols", "w.e.f", "wed", "yr",
+const BEFORE_NUMBER: [&str; 127] = [
+    "a.b", "a.d", "amdt", "approx", "apr", "apt", "arr", "art", "arts", "aug", "b", "b.e", "bldg",
+    "bldgs", "box", "bs", "c", "c.p", "ca", "cap", "cat", "ch", "chap", "cir", "cl", "col", "cols",
+    "comp", "cor", "cra", "d", "dec", "dep", "dhs", "dist", "dkt", "doc", "dt", "ep", "eps", "eq",
+    "eqs", "est", "ex", "ext", "feb", "ff", "fig", "figs", "fl", "fol", "fols", "fri", "gr", "gs",
+    "h.b", "h.r", "hwy", "incl", "jan", "jn", "jul", "jun", "ksh", "lk", "ll", "mar", "matt", "mk",
+    "mon", "ms", "mss", "no", "nos", "nov", "núm", "oct", "op", "p", "para", "paras", "ph", "pp",
+    "prop", "props", "r", "rd", "rec", "ref", "reg", "regs", "res", "rm", "rom", "rs", "rte", "s",
+    "s.b", "s.o", "s.r.o", "sat", "sc", "sch", "sec", "secs", "sep", "sept", "shs", "ss", "stat",
+    "tel", "thu", "thur", "thurs", "tk", "tsh", "tue", "tues", "u.s.c", "ush", "v.s", "vol",
+    "vols", "w.e.f", "wed", "yr", "yrs",
 ];
 
 /// Abbreviations that introduce what follows and so never end a sentence,
 /// whatever comes next ("(e.g. The Programming Historian)", "Roe v. Wade",
 /// "Olamide, a.k.a. Baddo", "14 departments (incl. Var and
-/// Alpes-Maritimes)", "(Attn. Memorials)").
-const LINKING: [&str; 13] = [
-    "a.k.a", "approx", "attn", "cf", "e.g", "excl", "i.e", "incl", "p.s", "ps", "v", "viz", "vs",
+/// Alpes-Maritimes)", "(Attn. Memorials)", and a result's "defeated",
+/// "Holger Brandt (6), Denmark, def. Nikos Alexiou").
+const LINKING: [&str; 14] = [
+    "a.k.a", "approx", "attn", "cf", "def", "e.g", "excl", "i.e", "incl", "p.s", "ps", "v", "viz",
+    "vs",
 ];
 
 /// Closed-class words that start sentences and are not part of names, so
