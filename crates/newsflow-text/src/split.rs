@@ -290,6 +290,21 @@ fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
     }
     let (_, rcore, rtail) = g.right_parts;
     let in_brackets = lopen == "(" && ltail == ")";
+    // A place after a preposition goes on into the institution named after
+    // it: "Sentencing at Belfast | Crown Court", "at Bristol | Crown Court".
+    if ltail.is_empty()
+        && first_case(lcore) == Case::Upper
+        && first_case(rcore) == Case::Upper
+        && rtail.is_empty()
+        && matches!(
+            parts(g.prev),
+            ("", "at" | "in" | "to" | "from" | "before", "")
+        )
+        && lexicon::continues_initials(parts(g.next).1)
+        && first_case(g.next) == Case::Upper
+    {
+        return true;
+    }
     // A house's number goes on into its street: "at the VFW, 16 | Mill Rd.".
     if is_house_number(g.left)
         && first_case(rcore) == Case::Upper
@@ -3658,10 +3673,25 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // A lieutenant's grade goes on to the name: "Lt. j.g. | Aaron Pike",
         // "Lt. (j.g.) | Sara Noor"; so does a professor's rank, "led by
         // Assoc. | Prof. Sato Haruki".
+        // (And a detective constable's, "Det. Con. | Amira Said", where
+        // "Con." alone is no title: "Comic-Con. | ~ Kim".)
         if lcore == "j.g" && rcase == Case::Upper
             || matches!(lcore, "Assoc" | "Asst")
                 && ltail == "."
                 && g.right_parts == ("", "Prof", ".")
+            || lcore == "Con"
+                && ltail == "."
+                && parts(g.prev) == ("", "Det", ".")
+                && rcase == Case::Upper
+        {
+            return Verdict::No;
+        }
+        // A university's or a department's body goes with it: "a seat on the
+        // Univ. | Council.", "the Dept. | Council, which".
+        if matches!(lcore, "Univ" | "Dept" | "Inst" | "Coll")
+            && ltail == "."
+            && lexicon::continues_initials(rcore)
+            && matches!(g.right_parts.2, "." | ",")
         {
             return Verdict::No;
         }
@@ -3944,7 +3974,12 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                 .map(|k| parts(g.ahead(k)).1)
                 .take_while(|w| first_case(w) == Case::Upper || w.eq_ignore_ascii_case("time"))
                 .any(|w| w.eq_ignore_ascii_case("time"));
-            if lexicon::is_time_zone(rcore) || lexicon::is_day_or_month(rcore) || place_time {
+            // (Or a range of days: "at 7:30 p.m. | Tues.–Sat.".)
+            let days = rcore.split(['–', '-']).next().unwrap_or(rcore);
+            if lexicon::is_time_zone(rcore)
+                || lexicon::is_day_or_month(days.trim_end_matches('.'))
+                || place_time
+            {
                 return Verdict::No;
             }
             // (Not after a time that opens its line or text, a listing's
@@ -4078,10 +4113,13 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                         && !lcore.eq_ignore_ascii_case("no")
                         && !lexicon::is_day_or_month(lcore))
         };
+        // (Or a code in capitals before its number: "Bill No. | DUDP
+        // 412/2024".)
         let reference = || {
             rcore.bytes().any(|c| c.is_ascii_digit())
                 && (!rcore.bytes().any(|c| c.is_ascii_lowercase()) || rcore.contains('/'))
                 || roman()
+                || is_capitals(rcore) && g.right_parts.2.is_empty() && g.next_case() == Case::Digit
         };
         // (And a date in a range, "Oct. 21-Nov. | 1", and a house's number,
         // "R/o H.No. | 45".)
@@ -5613,6 +5651,31 @@ mod tests {
             [
                 "Silchar (Assam) [India], May 2 (ANI): Rivers rose overnight.",
                 "Roads were shut."
+            ]
+        );
+    }
+
+    #[test]
+    fn campuses_concerts_and_police_appeals_keep_their_abbreviations() {
+        assert_eq!(
+            sentences(
+                "Prof. Emer. Ruth Adeyemi chaired the Univ. Council. She holds a Ph.D. Two \
+                 of her students spoke. Bach's Partita, arr. Godowsky, opens the recital; \
+                 Haydn's Hob. XVI:50 follows. Shows are at 8 p.m. Thurs.–Sat. in the hall. \
+                 Ring 101 (ref. Operation Larch). Asst. Commr. Liam Doyle and Gda. Aoife \
+                 Kane gave evidence. The case, Bill No. CCDP 88/2023, was sent forward. \
+                 Sentencing at Cardiff Crown Court, the judge said it was vicious."
+            ),
+            [
+                "Prof. Emer. Ruth Adeyemi chaired the Univ. Council.",
+                "She holds a Ph.D.",
+                "Two of her students spoke.",
+                "Bach's Partita, arr. Godowsky, opens the recital; Haydn's Hob. XVI:50 follows.",
+                "Shows are at 8 p.m. Thurs.–Sat. in the hall.",
+                "Ring 101 (ref. Operation Larch).",
+                "Asst. Commr. Liam Doyle and Gda. Aoife Kane gave evidence.",
+                "The case, Bill No. CCDP 88/2023, was sent forward.",
+                "Sentencing at Cardiff Crown Court, the judge said it was vicious."
             ]
         );
     }

@@ -40,23 +40,24 @@
 /// Excellency and His Holiness, "H.E. Cardinal Aloysius Ferreira"; a
 /// deputy of Latin America's congresses, "Dip. Laura Méndez"; and the
 /// Indian Army's sepoy, "Sep. Ramesh Singh Negi", where a month would take
-/// a day, "Sep. 12"; and a union's secretary-treasurer, "Sec.-Treas. Donald
-/// Pryor").
+/// a day, "Sep. 12"; a union's secretary-treasurer, "Sec.-Treas. Donald
+/// Pryor"; a professor emeritus, "Prof. Emer. Hilde Vasquez"; and the
+/// police's "Gda." (a garda) and "Asst. Commr.").
 /// Lower case, without the final period, sorted.
-const TITLES: [&str; 158] = [
+const TITLES: [&str; 161] = [
     "abp", "addl", "adj", "adm", "adv", "ald", "alh", "amb", "arc", "arq", "asec", "asst", "atty",
     "av", "avv", "barr", "br", "brgy", "brig", "bro", "capt", "cdr", "cdre", "ch", "chas", "chmn",
-    "cllr", "cmdr", "cnel", "col", "comm", "comr", "const", "coun", "cpl", "cpt", "cst", "dep",
-    "det", "dip", "dir", "dott", "dr", "dra", "drs", "dy", "dña", "eng", "engr", "ens", "exma",
-    "exmo", "flt", "fr", "ft", "gen", "geo", "gov", "gral", "h.e", "h.h", "hav", "hon", "ing",
-    "insp", "ir", "jas", "jl", "jln", "jno", "jt", "kg", "kum", "ld", "ldr", "lic", "lt", "m.v",
-    "m/s", "ma", "mag", "maj", "messrs", "mlle", "mme", "mohd", "mons", "mr", "mrs", "ms", "msgr",
-    "mst", "mt", "mtra", "mtro", "mwl", "nb", "nk", "ofc", "owek", "pbgen", "pbro", "pcapt",
-    "pcol", "pcpl", "pfc", "pgen", "pharm", "plt", "pltcol", "pmaj", "pmgen", "pmsg", "pol",
-    "pres", "prof", "pssg", "pst", "pt", "pte", "pvt", "rep", "reps", "ret", "rev", "rt", "sec",
-    "secy", "sen", "sens", "sep", "sgt", "sh", "smt", "spc", "spl", "sqn", "sra", "srta", "ss",
-    "st", "sta", "ste", "sto", "sts", "sub", "supt", "surv", "thos", "tmt", "tpl", "tpr", "treas",
-    "tte", "usec", "ven", "wg", "wm",
+    "cllr", "cmdr", "cnel", "col", "comm", "commr", "comr", "const", "coun", "cpl", "cpt", "cst",
+    "dep", "det", "dip", "dir", "dott", "dr", "dra", "drs", "dy", "dña", "emer", "eng", "engr",
+    "ens", "exma", "exmo", "flt", "fr", "ft", "gda", "gen", "geo", "gov", "gral", "h.e", "h.h",
+    "hav", "hon", "ing", "insp", "ir", "jas", "jl", "jln", "jno", "jt", "kg", "kum", "ld", "ldr",
+    "lic", "lt", "m.v", "m/s", "ma", "mag", "maj", "messrs", "mlle", "mme", "mohd", "mons", "mr",
+    "mrs", "ms", "msgr", "mst", "mt", "mtra", "mtro", "mwl", "nb", "nk", "ofc", "owek", "pbgen",
+    "pbro", "pcapt", "pcol", "pcpl", "pfc", "pgen", "pharm", "plt", "pltcol", "pmaj", "pmgen",
+    "pmsg", "pol", "pres", "prof", "pssg", "pst", "pt", "pte", "pvt", "rep", "reps", "ret", "rev",
+    "rt", "sec", "secy", "sen", "sens", "sep", "sgt", "sh", "smt", "spc", "spl", "sqn", "sra",
+    "srta", "ss", "st", "sta", "ste", "sto", "sts", "sub", "supt", "surv", "thos", "tmt", "tpl",
+    "tpr", "treas", "tte", "usec", "ven", "wg", "wm",
 ];
 
 /// Abbreviations that usually do not end a sentence but may ("& Co. It
@@ -140,17 +141,17 @@ const ABBREVIATIONS: [&str; 233] = [
 /// "Cong. Rec. H2231"; the Gulf's dirhams, "Dhs. 50,000"; a building's,
 /// "Bldg. 4"; and a contract's years, "raises in yrs. 2 and 3"):
 /// with a digit after them there is no boundary.
-const BEFORE_NUMBER: [&str; 127] = [
+const BEFORE_NUMBER: [&str; 129] = [
     "a.b", "a.d", "amdt", "approx", "apr", "apt", "arr", "art", "arts", "aug", "b", "b.e", "bldg",
     "bldgs", "box", "bs", "c", "c.p", "ca", "cap", "cat", "ch", "chap", "cir", "cl", "col", "cols",
     "comp", "cor", "cra", "d", "dec", "dep", "dhs", "dist", "dkt", "doc", "dt", "ep", "eps", "eq",
     "eqs", "est", "ex", "ext", "feb", "ff", "fig", "figs", "fl", "fol", "fols", "fri", "gr", "gs",
-    "h.b", "h.r", "hwy", "incl", "jan", "jn", "jul", "jun", "ksh", "lk", "ll", "mar", "matt", "mk",
-    "mon", "ms", "mss", "no", "nos", "nov", "núm", "oct", "op", "p", "para", "paras", "ph", "pp",
-    "prop", "props", "r", "rd", "rec", "ref", "reg", "regs", "res", "rm", "rom", "rs", "rte", "s",
-    "s.b", "s.o", "s.r.o", "sat", "sc", "sch", "sec", "secs", "sep", "sept", "shs", "ss", "stat",
-    "tel", "thu", "thur", "thurs", "tk", "tsh", "tue", "tues", "u.s.c", "ush", "v.s", "vol",
-    "vols", "w.e.f", "wed", "yr", "yrs",
+    "h.b", "h.r", "hob", "hwy", "incl", "jan", "jn", "jul", "jun", "ksh", "lk", "ll", "mar",
+    "matt", "mk", "mon", "ms", "mss", "no", "nos", "nov", "núm", "oct", "op", "p", "para", "paras",
+    "ph", "pp", "prop", "props", "r", "rd", "rec", "ref", "reg", "regs", "res", "rm", "rom", "rs",
+    "rte", "s", "s.b", "s.o", "s.r.o", "sat", "sc", "sch", "sec", "secs", "sep", "sept", "shs",
+    "ss", "stat", "sz", "tel", "thu", "thur", "thurs", "tk", "tsh", "tue", "tues", "u.s.c", "ush",
+    "v.s", "vol", "vols", "w.e.f", "wed", "yr", "yrs",
 ];
 
 /// Abbreviations that introduce what follows and so never end a sentence,
@@ -327,9 +328,10 @@ pub fn is_month(word: &str) -> bool {
 /// Quantifiers and the negative determiner, which open a sentence before a
 /// lower-case word ("No statement was issued", "Most are women"). Lower
 /// case, at most 8 bytes (the table's key).
-const QUANTIFIERS: [&str; 15] = [
-    "all", "another", "both", "each", "either", "every", "few", "many", "most", "much", "neither",
-    "no", "several", "some", "such",
+const QUANTIFIERS: [&str; 24] = [
+    "all", "another", "both", "each", "eight", "either", "every", "few", "five", "four", "many",
+    "most", "much", "neither", "nine", "no", "seven", "several", "six", "some", "such", "ten",
+    "three", "two",
 ];
 
 /// Whether a word is a quantifier (see `QUANTIFIERS`; case-insensitive).
@@ -605,8 +607,10 @@ pub fn is_question_word(word: &str) -> bool {
 
 /// The abbreviations that credit an editor, translator, director or guest
 /// before their name ("ed. Aminata Traoré", "trans. M. Hughes", "dir. Mira
-/// Nair", "feat. Drake"). As written, sorted.
-const CREDITS: [&str; 5] = ["dir", "ed", "eds", "feat", "trans"];
+/// Nair", "feat. Drake", "ft. Bisi Kuti", and an arranger's "Chaconne, arr.
+/// Busoni"), and a reference's label, "(ref. Operation Spoke)". As written,
+/// sorted.
+const CREDITS: [&str; 8] = ["arr", "dir", "ed", "eds", "feat", "ft", "ref", "trans"];
 
 /// Whether a word credits the name after it (see `CREDITS`; case-sensitive:
 /// "Ed." is a name).
