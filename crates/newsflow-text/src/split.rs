@@ -360,15 +360,18 @@ fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
     {
         return true;
     }
-    // A company's legal form goes on to the sum it is fined or paid: "fined
-    // Aurelian Capital Inc. | $3.5 million", "fined online broker Tradevine
-    // Ltd. | £2.1m" (without such a verb, a sum or a year may open the next
-    // sentence: "bought in 2019 by Kalahari Resources Ltd. | $1.2 billion
-    // has since been spent", "Pardee Foods Inc. | 2024 is expected").
+    // A company's name goes on to the sum it is fined or paid, after its
+    // legal form or its initials: "fined Aurelian Capital Inc. | $3.5
+    // million", "fined online broker Tradevine Ltd. | £2.1m", "fined Pinecrest
+    // Bank, N.A. | $12.5 million", "fined Wisła Bank S.A. | 8.6 million
+    // zlotys", "fined Victoria Peak Bank Ltd. | HK$6.5 million" (without such
+    // a verb, a sum or a year may open the next sentence: "bought in 2019 by
+    // Kalahari Resources Ltd. | $1.2 billion has since been spent", "Pardee
+    // Foods Inc. | 2024 is expected").
     if ltail == "."
         && first_case(lcore) == Case::Upper
-        && lexicon::is_company_form(lcore)
-        && money_follows(g)
+        && lcore.len() <= 12
+        && sum_follows(g)
         && g.sentence.split_ascii_whitespace().any(|w| {
             matches!(
                 w,
@@ -1423,7 +1426,12 @@ fn is_cardinal(core: &str) -> bool {
 /// "$2,650.40/oz", "Nov" of "21-Nov", or "" if `core` is no such pair.
 fn unit_of(core: &str) -> &str {
     match core.rsplit_once(['-', '/']) {
-        Some((figure, unit)) if figure.ends_with(|c: char| c.is_ascii_digit()) => unit,
+        Some((figure, unit))
+            if figure.ends_with(|c: char| c.is_ascii_digit())
+                || matches!(figure, "thousand" | "million" | "billion") =>
+        {
+            unit
+        }
         _ => "",
     }
 }
@@ -2343,6 +2351,24 @@ fn money_follows(g: &Gap<'_>) -> bool {
         || (code || rcore == "Rs")
             && (rtail.is_empty() || rtail == ".")
             && g.next_case() == Case::Digit
+}
+
+/// Whether the words after the gap are a sum: money as [`money_follows`]
+/// reads it, a sign after a country's letters ("HK$6.5", "NZ$40"), or a
+/// figure and its multiple ("8.6 million zlotys", "150 million forints").
+fn sum_follows(g: &Gap<'_>) -> bool {
+    let rcore = g.right_parts.1;
+    let prefixed = rcore.split_once('$').is_some_and(|(letters, amount)| {
+        (1..=3).contains(&letters.len())
+            && letters.bytes().all(|c| c.is_ascii_uppercase())
+            && amount.starts_with(|c: char| c.is_ascii_digit())
+    });
+    let multiple = first_case(rcore) == Case::Digit
+        && matches!(
+            parts(g.next).1,
+            "million" | "billion" | "trillion" | "crore" | "lakh"
+        );
+    money_follows(g) || prefixed || multiple
 }
 
 /// The signs of currencies written before an amount.
@@ -3595,7 +3621,10 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // number, "a 58-yd. | field goal", "a 2-min. | call".)
         // (And a street, "the lot on Carson Pl. | instead", and a range of
         // months, "in the July-Sept. | quarter"; and a journal's name cut
-        // short, "in Nat. Med. | this week".)
+        // short, "in Nat. Med. | this week"; and an island's after its name,
+        // "on Lord Howe Is. | have doubled".)
+        let island =
+            || lcore == "Is" && bare(g.prev).is_some_and(|name| first_case(name) == Case::Upper);
         let in_journal = || {
             let (_, pcore, ptail) = parts(g.prev);
             lexicon::is_journal_word(lcore)
@@ -3610,6 +3639,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                 || inches
                 || is_abbreviation(unit_of(lcore))
                 || lexicon::is_street_type(lcore)
+                || island()
                 || lcore
                     .rsplit_once('-')
                     .is_some_and(|(_, month)| lexicon::is_day_or_month(month)))
@@ -3683,6 +3713,26 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                 && ltail == "."
                 && parts(g.prev) == ("", "Det", ".")
                 && rcase == Case::Upper
+        {
+            return Verdict::No;
+        }
+        // A citation in brackets goes on to its year, "(Singh et al. | 2021)"
+        // (outside them a year may open the next sentence: "a paper by
+        // Ferreira et al. | 2020, they noted, was an outlier").
+        if lcore == "al"
+            && ltail == "."
+            && g.prev == "et"
+            && g.open_brackets > 0
+            && rcase == Case::Digit
+        {
+            return Verdict::No;
+        }
+        // A regulation cut short goes on to its letters: "violated Reg. | W
+        // by extending credit", "Reg. | BI", "Reg. | (EU) 2024/1623".
+        if matches!(lcore, "Reg" | "Regs")
+            && ltail == "."
+            && (1..=3).contains(&rcore.len())
+            && rcore.bytes().all(|c| c.is_ascii_uppercase())
         {
             return Verdict::No;
         }
@@ -5677,6 +5727,38 @@ mod tests {
                 "The case, Bill No. CCDP 88/2023, was sent forward.",
                 "Sentencing at Cardiff Crown Court, the judge said it was vicious."
             ]
+        );
+    }
+
+    #[test]
+    fn fines_parks_weeks_and_citations_keep_their_abbreviations() {
+        assert_eq!(
+            sentences(
+                "The regulator fined Harbor Bank, N.A. $4 million and Lindqvist Bank S.A. \
+                 9.2 million zlotys. It also fined Kowloon Trust Ltd. HK$3 million. The bank \
+                 broke Reg. W twice. Rhinos in Kruger Natl. Park fell (Mbeki et al. 2023). \
+                 Terns on Lord Howe Is. have returned. He is out until Wk. 9. Govs. Ann \
+                 Cole and Raj Patel won. Most voters live in the U.S. Only 12% said yes. \
+                 Farmers built a 2 million-bu. silo."
+            ),
+            [
+                "The regulator fined Harbor Bank, N.A. $4 million and Lindqvist Bank S.A. 9.2 \
+                 million zlotys.",
+                "It also fined Kowloon Trust Ltd. HK$3 million.",
+                "The bank broke Reg. W twice.",
+                "Rhinos in Kruger Natl. Park fell (Mbeki et al. 2023).",
+                "Terns on Lord Howe Is. have returned.",
+                "He is out until Wk. 9.",
+                "Govs. Ann Cole and Raj Patel won.",
+                "Most voters live in the U.S.",
+                "Only 12% said yes.",
+                "Farmers built a 2 million-bu. silo."
+            ]
+        );
+        // Outside brackets a year after "et al." may open the next sentence.
+        assert_eq!(
+            sentences("It was noted by Ruiz et al. 2019, they said, was dry."),
+            ["It was noted by Ruiz et al.", "2019, they said, was dry."]
         );
     }
 

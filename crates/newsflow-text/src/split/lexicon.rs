@@ -41,23 +41,24 @@
 /// deputy of Latin America's congresses, "Dip. Laura Méndez"; and the
 /// Indian Army's sepoy, "Sep. Ramesh Singh Negi", where a month would take
 /// a day, "Sep. 12"; a union's secretary-treasurer, "Sec.-Treas. Donald
-/// Pryor"; a professor emeritus, "Prof. Emer. Hilde Vasquez"; and the
-/// police's "Gda." (a garda) and "Asst. Commr.").
+/// Pryor"; a professor emeritus, "Prof. Emer. Hilde Vasquez"; the
+/// police's "Gda." (a garda) and "Asst. Commr."; and governors together,
+/// "Govs. Tina Marsh and Alan Price").
 /// Lower case, without the final period, sorted.
-const TITLES: [&str; 161] = [
+const TITLES: [&str; 162] = [
     "abp", "addl", "adj", "adm", "adv", "ald", "alh", "amb", "arc", "arq", "asec", "asst", "atty",
     "av", "avv", "barr", "br", "brgy", "brig", "bro", "capt", "cdr", "cdre", "ch", "chas", "chmn",
     "cllr", "cmdr", "cnel", "col", "comm", "commr", "comr", "const", "coun", "cpl", "cpt", "cst",
     "dep", "det", "dip", "dir", "dott", "dr", "dra", "drs", "dy", "dña", "emer", "eng", "engr",
-    "ens", "exma", "exmo", "flt", "fr", "ft", "gda", "gen", "geo", "gov", "gral", "h.e", "h.h",
-    "hav", "hon", "ing", "insp", "ir", "jas", "jl", "jln", "jno", "jt", "kg", "kum", "ld", "ldr",
-    "lic", "lt", "m.v", "m/s", "ma", "mag", "maj", "messrs", "mlle", "mme", "mohd", "mons", "mr",
-    "mrs", "ms", "msgr", "mst", "mt", "mtra", "mtro", "mwl", "nb", "nk", "ofc", "owek", "pbgen",
-    "pbro", "pcapt", "pcol", "pcpl", "pfc", "pgen", "pharm", "plt", "pltcol", "pmaj", "pmgen",
-    "pmsg", "pol", "pres", "prof", "pssg", "pst", "pt", "pte", "pvt", "rep", "reps", "ret", "rev",
-    "rt", "sec", "secy", "sen", "sens", "sep", "sgt", "sh", "smt", "spc", "spl", "sqn", "sra",
-    "srta", "ss", "st", "sta", "ste", "sto", "sts", "sub", "supt", "surv", "thos", "tmt", "tpl",
-    "tpr", "treas", "tte", "usec", "ven", "wg", "wm",
+    "ens", "exma", "exmo", "flt", "fr", "ft", "gda", "gen", "geo", "gov", "govs", "gral", "h.e",
+    "h.h", "hav", "hon", "ing", "insp", "ir", "jas", "jl", "jln", "jno", "jt", "kg", "kum", "ld",
+    "ldr", "lic", "lt", "m.v", "m/s", "ma", "mag", "maj", "messrs", "mlle", "mme", "mohd", "mons",
+    "mr", "mrs", "ms", "msgr", "mst", "mt", "mtra", "mtro", "mwl", "nb", "nk", "ofc", "owek",
+    "pbgen", "pbro", "pcapt", "pcol", "pcpl", "pfc", "pgen", "pharm", "plt", "pltcol", "pmaj",
+    "pmgen", "pmsg", "pol", "pres", "prof", "pssg", "pst", "pt", "pte", "pvt", "rep", "reps",
+    "ret", "rev", "rt", "sec", "secy", "sen", "sens", "sep", "sgt", "sh", "smt", "spc", "spl",
+    "sqn", "sra", "srta", "ss", "st", "sta", "ste", "sto", "sts", "sub", "supt", "surv", "thos",
+    "tmt", "tpl", "tpr", "treas", "tte", "usec", "ven", "wg", "wm",
 ];
 
 /// Abbreviations that usually do not end a sentence but may ("& Co. It
@@ -91,7 +92,7 @@ const TITLES: [&str; 161] = [
 /// "170 Cong. Rec. H2231"; a firm's "Brookfield Mgmt. Co." and "Ardent Mfg.
 /// Co."; a building, "Bldg. 4", "Bldgs. 5 and 6"; and a rent by the month,
 /// "$2,100/mo. for a studio").
-const ABBREVIATIONS: [&str; 233] = [
+const ABBREVIATIONS: [&str; 235] = [
     "a.k.a", "a.m", "abbr", "abn", "acad", "al", "ala", "approx", "apr", "ariz", "armd", "art",
     "assn", "assoc", "ast", "asts", "aug", "avda", "ave", "b.a", "b.sc", "bbl", "bde", "bhd",
     "bldg", "bldgs", "blk", "blvd", "bn", "bros", "bu", "c.i.f", "ca", "calif", "cav", "cd",
@@ -109,7 +110,8 @@ const ABBREVIATIONS: [&str; 233] = [
     "sc", "sci", "sdn", "sec", "sep", "sept", "seq", "seqq", "snr", "sp", "spp", "sq", "sr", "stl",
     "subsp", "sun", "tbk", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "tk", "trans",
     "tsp", "tue", "tues", "twp", "u.k", "u.n", "u.s", "u.s.a", "u.s.c", "univ", "v", "va", "var",
-    "viz", "vol", "vols", "vs", "vt", "w.e.f", "wed", "wis", "wyo", "yd", "yds", "yr", "yrs",
+    "viz", "vol", "vols", "vs", "vt", "w.e.f", "wed", "wis", "wk", "wks", "wyo", "yd", "yds", "yr",
+    "yrs",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
@@ -139,9 +141,10 @@ const ABBREVIATIONS: [&str; 233] = [
 /// standing order's, "H.R. 4821", "42 U.S.C. 1983", "S.O. 37(2)", and an
 /// amendment's, "S.Amdt. 2201", and the page of the Congressional Record,
 /// "Cong. Rec. H2231"; the Gulf's dirhams, "Dhs. 50,000"; a building's,
-/// "Bldg. 4"; and a contract's years, "raises in yrs. 2 and 3"):
+/// "Bldg. 4"; a contract's years, "raises in yrs. 2 and 3"; and a
+/// season's week, "Wk. 5"):
 /// with a digit after them there is no boundary.
-const BEFORE_NUMBER: [&str; 129] = [
+const BEFORE_NUMBER: [&str; 131] = [
     "a.b", "a.d", "amdt", "approx", "apr", "apt", "arr", "art", "arts", "aug", "b", "b.e", "bldg",
     "bldgs", "box", "bs", "c", "c.p", "ca", "cap", "cat", "ch", "chap", "cir", "cl", "col", "cols",
     "comp", "cor", "cra", "d", "dec", "dep", "dhs", "dist", "dkt", "doc", "dt", "ep", "eps", "eq",
@@ -151,17 +154,18 @@ const BEFORE_NUMBER: [&str; 129] = [
     "ph", "pp", "prop", "props", "r", "rd", "rec", "ref", "reg", "regs", "res", "rm", "rom", "rs",
     "rte", "s", "s.b", "s.o", "s.r.o", "sat", "sc", "sch", "sec", "secs", "sep", "sept", "shs",
     "ss", "stat", "sz", "tel", "thu", "thur", "thurs", "tk", "tsh", "tue", "tues", "u.s.c", "ush",
-    "v.s", "vol", "vols", "w.e.f", "wed", "yr", "yrs",
+    "v.s", "vol", "vols", "w.e.f", "wed", "wk", "wks", "yr", "yrs",
 ];
 
 /// Abbreviations that introduce what follows and so never end a sentence,
 /// whatever comes next ("(e.g. The Programming Historian)", "Roe v. Wade",
 /// "Olamide, a.k.a. Baddo", "14 departments (incl. Var and
 /// Alpes-Maritimes)", "(Attn. Memorials)", and a result's "defeated",
-/// "Holger Brandt (6), Denmark, def. Nikos Alexiou").
-const LINKING: [&str; 14] = [
-    "a.k.a", "approx", "attn", "cf", "def", "e.g", "excl", "i.e", "incl", "p.s", "ps", "v", "viz",
-    "vs",
+/// "Holger Brandt (6), Denmark, def. Nikos Alexiou", and "national" cut
+/// short, "Kruger Natl. Park").
+const LINKING: [&str; 15] = [
+    "a.k.a", "approx", "attn", "cf", "def", "e.g", "excl", "i.e", "incl", "natl", "p.s", "ps", "v",
+    "viz", "vs",
 ];
 
 /// Closed-class words that start sentences and are not part of names, so
@@ -172,14 +176,16 @@ const LINKING: [&str; 14] = [
 /// abbreviation there, but never continues a name either: "his Ph.D.
 /// Then he moved"; nor do "About", "Everyone", "Nobody" and "Nothing",
 /// each of whose 26 gaps after a period there is a boundary: "in
-/// Washington, D.C. | About 40 countries"). At most 8 bytes (the table's
-/// key).
-const SENTENCE_STARTERS: [&str; 57] = [
-    "about", "after", "although", "an", "and", "another", "as", "at", "because", "before", "but",
-    "despite", "during", "everyone", "for", "he", "her", "here", "his", "how", "however", "i",
-    "if", "in", "instead", "it", "its", "my", "nobody", "none", "nothing", "now", "on", "or",
-    "our", "please", "she", "since", "so", "that", "the", "their", "then", "there", "these",
-    "they", "this", "those", "though", "we", "what", "when", "where", "while", "why", "yet", "you",
+/// Washington, D.C. | About 40 countries"; nor the adverbs of degree
+/// "Nearly", "Almost" and "Only", whose 2 such gaps there are boundaries
+/// too: "in the U.S. | Only 29% said"). At most 8 bytes (the table's key).
+const SENTENCE_STARTERS: [&str; 60] = [
+    "about", "after", "almost", "although", "an", "and", "another", "as", "at", "because",
+    "before", "but", "despite", "during", "everyone", "for", "he", "her", "here", "his", "how",
+    "however", "i", "if", "in", "instead", "it", "its", "my", "nearly", "nobody", "none",
+    "nothing", "now", "on", "only", "or", "our", "please", "she", "since", "so", "that", "the",
+    "their", "then", "there", "these", "they", "this", "those", "though", "we", "what", "when",
+    "where", "while", "why", "yet", "you",
 ];
 
 /// Function words that need a complement, so a sentence does not end on
