@@ -3761,13 +3761,13 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // "16th St. S.W. | Rents will be capped".
         if ltail == "." && rcase == Case::Upper {
             let street = |core: &str| core == "St" || lexicon::is_street_type(core);
-            if street(lcore) && is_quadrant(rcore) {
+            if is_quadrant(rcore) && street(lcore) {
                 return Verdict::No;
             }
             if is_quadrant(lcore)
-                && street(parts(g.prev).1)
                 && g.right_parts.2.is_empty()
                 && g.next_case() == Case::Lower
+                && street(parts(g.prev).1)
             {
                 return Verdict::Yes;
             }
