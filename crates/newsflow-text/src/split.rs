@@ -2740,6 +2740,18 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     {
         return Verdict::No;
     }
+    // A colon inside a quoted title goes on to the title's rest, which a
+    // comma closes inside its quotation mark: `titled "Fatal Flaws: | Why
+    // Recalls Go Unrepaired," was released Monday`.
+    if ltail == ":" && rcase == Case::Upper && in_open_quote(g.sentence) {
+        let closing = g
+            .words_ahead()
+            .take(8)
+            .find(|w| w.ends_with(['"', '”']) || w.ends_with(['.', '?', '!']));
+        if closing.is_some_and(|w| w.ends_with(",\"") || w.ends_with(",”")) {
+            return Verdict::No;
+        }
+    }
     // A sentence in brackets stands alone: "(The bank had last raised rates
     // in September.) | Central Bank Governor Elvira Nabiullina said".
     if matches!(ltail, ".)" | "?)" | "!)")
@@ -2860,13 +2872,24 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     {
         return Verdict::No;
     }
-    // A scorecard's "c." and "b." (caught, bowled) stand between two
-    // players' names: "Crawley c. | Patel b. | Ahmed 4.".
+    // A scorecard's "c.", "b." and "st." (caught, bowled, stumped) stand
+    // between two players' names: "Crawley c. | Patel b. | Ahmed 4.", also
+    // after "lbw" or a caught-and-bowled's "&" ("lbw b. | Ahmed", "c. & b. |
+    // Naeem"), or a substitute's name in brackets ("c. sub (Javed) b. |
+    // Cole 23"), before the bowler ("st. | Khan b. Iqbal", "(c. | Smith b.
+    // Jones 45)") or before the runs ("lasted three balls, b. | Brennan 0").
+    let dismissal = || {
+        bare(g.prev).is_some_and(|player| first_case(player) == Case::Upper)
+            || matches!(g.prev, "lbw" | "&")
+            || g.prev.ends_with(')') && lcore == "b"
+            || lcore == "b" && first_case(parts(g.next).1) == Case::Digit
+            || matches!(lcore, "c" | "st") && g.words_ahead().take(4).any(|w| w == "b.")
+    };
     if ltail == "."
-        && matches!(lcore, "c" | "b")
+        && matches!(lcore, "c" | "b" | "st")
         && first_case(rcore) == Case::Upper
         && !lexicon::is_sentence_starter(rcore)
-        && bare(g.prev).is_some_and(|player| first_case(player) == Case::Upper)
+        && dismissal()
     {
         return Verdict::No;
     }
@@ -3621,8 +3644,9 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // number, "a 58-yd. | field goal", "a 2-min. | call".)
         // (And a street, "the lot on Carson Pl. | instead", and a range of
         // months, "in the July-Sept. | quarter"; and a journal's name cut
-        // short, "in Nat. Med. | this week"; and an island's after its name,
-        // "on Lord Howe Is. | have doubled".)
+        // short, "in Nat. Med. | this week"; an island's after its name,
+        // "on Lord Howe Is. | have doubled"; and a legal form the word table
+        // does not hold, "fish processor Norðurfiskur hf. | posted".)
         let island =
             || lcore == "Is" && bare(g.prev).is_some_and(|name| first_case(name) == Case::Upper);
         let in_journal = || {
@@ -3639,6 +3663,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                 || inches
                 || is_abbreviation(unit_of(lcore))
                 || lexicon::is_street_type(lcore)
+                || lexicon::is_company_form(lcore)
                 || island()
                 || lcore
                     .rsplit_once('-')
@@ -3969,12 +3994,16 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // (But a word of two or three letters that the word table does not
         // know is the first half of an air force's rank: "Gp. | Capt. Vivek
         // Iyer", not "in Chiang Mai. | Pol. Maj. Gen.".)
+        // (So do they after a street, "The café is on Main St. | St. Anne's
+        // Church", and after the letters of a degree or an order behind a
+        // name and its comma, "the Rev. Michael Hart, O.P. | Fr. Hart
+        // taught".)
+        let post_nominal = || is_initials(lcore) && parts(g.prev).2 == "," && !is_title(lcore);
         if g.right_parts.2 == "."
             && is_title(rcore)
             && g.next_case() == Case::Upper
             && lcore.chars().nth(1).is_some()
-            && !is_abbreviation(lcore)
-            && !lcore.contains('.')
+            && (!is_abbreviation(lcore) && !lcore.contains('.') || is_street(g) || post_nominal())
         {
             let rank = lcore.len() <= 3
                 && matches!(rcore, "Capt" | "Cdr" | "Ldr" | "Lt")
@@ -5759,6 +5788,30 @@ mod tests {
         assert_eq!(
             sentences("It was noted by Ruiz et al. 2019, they said, was dry."),
             ["It was noted by Ruiz et al.", "2019, they said, was dry."]
+        );
+    }
+
+    #[test]
+    fn scorecards_orders_and_quoted_titles_keep_their_abbreviations() {
+        assert_eq!(
+            sentences(
+                "Hales went for 12, lbw b. Rauf. Then Shaw was st. Iqbal b. Rashid 9, and \
+                 Khan (c. Ross b. Hale 45) fell too. The Mass was said by the Rev. John Ode, \
+                 S.J. Fr. Ode leads the parish. Norðvík hf. posted a loss. EBITDA was NOK 80 \
+                 mill. in the quarter. The café is on Main St. St. Luke's Church is next \
+                 door. Her book, \"Hard Water: Why Rivers Fail,\" came out in May."
+            ),
+            [
+                "Hales went for 12, lbw b. Rauf.",
+                "Then Shaw was st. Iqbal b. Rashid 9, and Khan (c. Ross b. Hale 45) fell too.",
+                "The Mass was said by the Rev. John Ode, S.J.",
+                "Fr. Ode leads the parish.",
+                "Norðvík hf. posted a loss.",
+                "EBITDA was NOK 80 mill. in the quarter.",
+                "The café is on Main St.",
+                "St. Luke's Church is next door.",
+                "Her book, \"Hard Water: Why Rivers Fail,\" came out in May."
+            ]
         );
     }
 

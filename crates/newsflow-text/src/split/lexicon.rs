@@ -91,8 +91,9 @@ const TITLES: [&str; 162] = [
 /// 3 p.m."; the cavalry's units, "1st Cav. Div."; the US Congress's record,
 /// "170 Cong. Rec. H2231"; a firm's "Brookfield Mgmt. Co." and "Ardent Mfg.
 /// Co."; a building, "Bldg. 4", "Bldgs. 5 and 6"; and a rent by the month,
-/// "$2,100/mo. for a studio").
-const ABBREVIATIONS: [&str; 235] = [
+/// "$2,100/mo. for a studio"; and a Nordic report's million, "NOK 358 mill.
+/// in the same quarter").
+const ABBREVIATIONS: [&str; 236] = [
     "a.k.a", "a.m", "abbr", "abn", "acad", "al", "ala", "approx", "apr", "ariz", "armd", "art",
     "assn", "assoc", "ast", "asts", "aug", "avda", "ave", "b.a", "b.sc", "bbl", "bde", "bhd",
     "bldg", "bldgs", "blk", "blvd", "bn", "bros", "bu", "c.i.f", "ca", "calif", "cav", "cd",
@@ -103,15 +104,15 @@ const ABBREVIATIONS: [&str; 235] = [
     "ga", "gal", "govt", "h.r", "hr", "hrs", "hwy", "i.e", "inc", "incl", "inf", "inst", "intl",
     "jan", "jn", "jnr", "jr", "jul", "jun", "kan", "kg", "km", "ky", "lb", "lbs", "ll", "llc",
     "llp", "ltd", "m.a", "m.d", "m.sc", "mar", "max", "md", "mech", "mfg", "mg", "mgmt", "mi",
-    "mich", "min", "minn", "misc", "ml", "mo", "mon", "mont", "mph", "mrs", "mss", "n.y", "natl",
-    "neb", "nev", "nig", "nov", "oct", "okla", "op", "ord", "ov", "oz", "p", "p.m", "p.s", "pa",
-    "para", "pcia", "pct", "ph.d", "pkwy", "plc", "pp", "proc", "ps", "pt", "pts", "pty", "qt",
-    "qts", "rd", "reb", "rebs", "rec", "ref", "reg", "regt", "req", "rs", "rte", "s.o", "sat",
-    "sc", "sci", "sdn", "sec", "sep", "sept", "seq", "seqq", "snr", "sp", "spp", "sq", "sr", "stl",
-    "subsp", "sun", "tbk", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "tk", "trans",
-    "tsp", "tue", "tues", "twp", "u.k", "u.n", "u.s", "u.s.a", "u.s.c", "univ", "v", "va", "var",
-    "viz", "vol", "vols", "vs", "vt", "w.e.f", "wed", "wis", "wk", "wks", "wyo", "yd", "yds", "yr",
-    "yrs",
+    "mich", "mill", "min", "minn", "misc", "ml", "mo", "mon", "mont", "mph", "mrs", "mss", "n.y",
+    "natl", "neb", "nev", "nig", "nov", "oct", "okla", "op", "ord", "ov", "oz", "p", "p.m", "p.s",
+    "pa", "para", "pcia", "pct", "ph.d", "pkwy", "plc", "pp", "proc", "ps", "pt", "pts", "pty",
+    "qt", "qts", "rd", "reb", "rebs", "rec", "ref", "reg", "regt", "req", "rs", "rte", "s.o",
+    "sat", "sc", "sci", "sdn", "sec", "sep", "sept", "seq", "seqq", "snr", "sp", "spp", "sq", "sr",
+    "stl", "subsp", "sun", "tbk", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "tk",
+    "trans", "tsp", "tue", "tues", "twp", "u.k", "u.n", "u.s", "u.s.a", "u.s.c", "univ", "v", "va",
+    "var", "viz", "vol", "vols", "vs", "vt", "w.e.f", "wed", "wis", "wk", "wks", "wyo", "yd",
+    "yds", "yr", "yrs",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
@@ -858,11 +859,11 @@ pub fn is_journal_word(word: &str) -> bool {
 /// The legal forms of companies, which run together ("Hub Power Co. Ltd.",
 /// "Perdana Jaya Sdn. Bhd.", "Wellspring Pte. Ltd.", Indonesia's "PT Bank
 /// Central Asia Tbk.", Germany's "GmbH & Co. KG", Latin America's
-/// "Exportadora Costa Verde Cía. Ltda."). Lower case, without
-/// periods, sorted.
-const COMPANY_FORMS: [&str; 20] = [
-    "ag", "bhd", "co", "corp", "gmbh", "inc", "kg", "kgaa", "llc", "llp", "ltd", "ltda", "nv",
-    "plc", "pte", "pty", "sa", "sdn", "spa", "tbk",
+/// "Exportadora Costa Verde Cía. Ltda.", Denmark's "Jyske Vind A/S" and
+/// Iceland's "Norðurfiskur hf."). Lower case, without periods, sorted.
+const COMPANY_FORMS: [&str; 22] = [
+    "a/s", "ag", "bhd", "co", "corp", "gmbh", "hf", "inc", "kg", "kgaa", "llc", "llp", "ltd",
+    "ltda", "nv", "plc", "pte", "pty", "sa", "sdn", "spa", "tbk",
 ];
 
 /// Whether a word is the legal form of a company (see `COMPANY_FORMS`;
