@@ -42,23 +42,25 @@
 /// Indian Army's sepoy, "Sep. Ramesh Singh Negi", where a month would take
 /// a day, "Sep. 12"; a union's secretary-treasurer, "Sec.-Treas. Donald
 /// Pryor"; a professor emeritus, "Prof. Emer. Hilde Vasquez"; the
-/// police's "Gda." (a garda) and "Asst. Commr."; and governors together,
-/// "Govs. Tina Marsh and Alan Price").
+/// police's "Gda." (a garda) and "Asst. Commr."; governors together,
+/// "Govs. Tina Marsh and Alan Price"; a county supervisor, "Supv. Linda
+/// Okafor", "Supvs. Kim and Ocampo"; and a French firm's "Ets. Diallo &
+/// Fils").
 /// Lower case, without the final period, sorted.
-const TITLES: [&str; 162] = [
+const TITLES: [&str; 165] = [
     "abp", "addl", "adj", "adm", "adv", "ald", "alh", "amb", "arc", "arq", "asec", "asst", "atty",
     "av", "avv", "barr", "br", "brgy", "brig", "bro", "capt", "cdr", "cdre", "ch", "chas", "chmn",
     "cllr", "cmdr", "cnel", "col", "comm", "commr", "comr", "const", "coun", "cpl", "cpt", "cst",
     "dep", "det", "dip", "dir", "dott", "dr", "dra", "drs", "dy", "dña", "emer", "eng", "engr",
-    "ens", "exma", "exmo", "flt", "fr", "ft", "gda", "gen", "geo", "gov", "govs", "gral", "h.e",
-    "h.h", "hav", "hon", "ing", "insp", "ir", "jas", "jl", "jln", "jno", "jt", "kg", "kum", "ld",
-    "ldr", "lic", "lt", "m.v", "m/s", "ma", "mag", "maj", "messrs", "mlle", "mme", "mohd", "mons",
-    "mr", "mrs", "ms", "msgr", "mst", "mt", "mtra", "mtro", "mwl", "nb", "nk", "ofc", "owek",
-    "pbgen", "pbro", "pcapt", "pcol", "pcpl", "pfc", "pgen", "pharm", "plt", "pltcol", "pmaj",
-    "pmgen", "pmsg", "pol", "pres", "prof", "pssg", "pst", "pt", "pte", "pvt", "rep", "reps",
-    "ret", "rev", "rt", "sec", "secy", "sen", "sens", "sep", "sgt", "sh", "smt", "spc", "spl",
-    "sqn", "sra", "srta", "ss", "st", "sta", "ste", "sto", "sts", "sub", "supt", "surv", "thos",
-    "tmt", "tpl", "tpr", "treas", "tte", "usec", "ven", "wg", "wm",
+    "ens", "ets", "exma", "exmo", "flt", "fr", "ft", "gda", "gen", "geo", "gov", "govs", "gral",
+    "h.e", "h.h", "hav", "hon", "ing", "insp", "ir", "jas", "jl", "jln", "jno", "jt", "kg", "kum",
+    "ld", "ldr", "lic", "lt", "m.v", "m/s", "ma", "mag", "maj", "messrs", "mlle", "mme", "mohd",
+    "mons", "mr", "mrs", "ms", "msgr", "mst", "mt", "mtra", "mtro", "mwl", "nb", "nk", "ofc",
+    "owek", "pbgen", "pbro", "pcapt", "pcol", "pcpl", "pfc", "pgen", "pharm", "plt", "pltcol",
+    "pmaj", "pmgen", "pmsg", "pol", "pres", "prof", "pssg", "pst", "pt", "pte", "pvt", "rep",
+    "reps", "ret", "rev", "rt", "sec", "secy", "sen", "sens", "sep", "sgt", "sh", "smt", "spc",
+    "spl", "sqn", "sra", "srta", "ss", "st", "sta", "ste", "sto", "sts", "sub", "supt", "supv",
+    "supvs", "surv", "thos", "tmt", "tpl", "tpr", "treas", "tte", "usec", "ven", "wg", "wm",
 ];
 
 /// Abbreviations that usually do not end a sentence but may ("& Co. It
