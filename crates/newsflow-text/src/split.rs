@@ -320,8 +320,7 @@ fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
     if is_house_number(g.left)
         && first_case(rcore) == Case::Upper
         && rtail.is_empty()
-        && matches!(parts(g.next), (_, street, "." | ".,")
-            if lexicon::is_street_type(street) || matches!(street, "St" | "Dr"))
+        && matches!(parts(g.next), (_, street, "." | ".,") if is_street_word(street))
     {
         return true;
     }
@@ -3812,14 +3811,13 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // S.W."; and closes the address before a capital and lower case,
         // "16th St. S.W. | Rents will be capped".
         if ltail == "." && rcase == Case::Upper {
-            let street = |core: &str| core == "St" || lexicon::is_street_type(core);
-            if is_quadrant(rcore) && street(lcore) {
+            if is_quadrant(rcore) && is_street_word(lcore) {
                 return Verdict::No;
             }
             if is_quadrant(lcore)
                 && g.right_parts.2.is_empty()
                 && g.next_case() == Case::Lower
-                && street(parts(g.prev).1)
+                && is_street_word(parts(g.prev).1)
             {
                 return Verdict::Yes;
             }
@@ -4743,9 +4741,15 @@ fn is_abbreviated(core: &str) -> bool {
 fn is_house_address(g: &Gap<'_>) -> bool {
     let (_, lcore, ltail) = g.left_parts;
     ltail == "."
-        && (lexicon::is_street_type(lcore) || matches!(lcore, "St" | "Dr"))
+        && is_street_word(lcore)
         && bare(g.prev).is_some_and(|name| first_case(name) == Case::Upper)
         && is_house_number(g.back(2))
+}
+
+/// Whether a core is a kind of street cut short, "Rd", "Ave", or one of the
+/// two that are titles too, "St" and "Dr".
+fn is_street_word(core: &str) -> bool {
+    matches!(core, "St" | "Dr") || lexicon::is_street_type(core)
 }
 
 /// Whether a core is a quadrant of a city's streets: "N.W", "SE".
