@@ -3667,6 +3667,15 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // does not hold, "fish processor Norðurfiskur hf. | posted".)
         let island =
             || lcore == "Is" && bare(g.prev).is_some_and(|name| first_case(name) == Case::Upper);
+        // (And a unit glued to its figure, "over 7f. | at Newbury", "at the
+        // 2f. | pole".)
+        let glued_unit = || {
+            let unit = lcore.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+            unit.len() < lcore.len()
+                && first_case(lcore) == Case::Digit
+                && unit.chars().all(|c| c.is_ascii_lowercase())
+                && (unit.len() == 1 || is_abbreviation(unit))
+        };
         let in_journal = || {
             let (_, pcore, ptail) = parts(g.prev);
             lexicon::is_journal_word(lcore)
@@ -3683,6 +3692,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
                 || lexicon::is_street_type(lcore)
                 || lexicon::is_company_form(lcore)
                 || island()
+                || glued_unit()
                 || lcore
                     .rsplit_once('-')
                     .is_some_and(|(_, month)| lexicon::is_day_or_month(month)))
@@ -3784,6 +3794,22 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             && !is_abbreviation(lcore)
             && matches!(rcore, "Road" | "Marg")
             && g.right_parts.2.is_empty()
+        {
+            return Verdict::No;
+        }
+        // "Government" cut short goes on into the name it opens: "The Govt.
+        // | Medical College Hospital", "the Govt. | Rajaji Hospital" (not
+        // before a sentence's subject and verb, "by the State Govt. |
+        // Officials said", nor before a word that a comma closes, "are UP
+        // Govt. | Buses, …").
+        if lcore == "Govt"
+            && ltail == "."
+            && rcase == Case::Upper
+            && g.right_parts.2.is_empty()
+            && (g.next_case() == Case::Upper || matches!(rcore, "College" | "School" | "Hospital"))
+            && !opens_sentence(g)
+            && !capital_plural(g, classes)
+            && !name_and_verb(g, classes)
         {
             return Verdict::No;
         }
@@ -4626,7 +4652,9 @@ fn attributes(g: &Gap<'_>, least: usize, classes: Option<&wordclass::WordClasses
     // verb, a comma or anything else.
     let mut tail = g.right_parts.2;
     let mut name = 1;
-    while tail.is_empty() || tail == "." && is_title(g.right_parts.1) && name == 1 {
+    // (Or initials: "“…?” | U.S. District Judge Harold Winslow asked".)
+    let first = g.right_parts.1;
+    while tail.is_empty() || tail == "." && (is_title(first) || is_initials(first)) && name == 1 {
         let Some((open, core, t)) = words.next() else {
             return false;
         };
@@ -5861,6 +5889,26 @@ mod tests {
                 "A plant in Dothan, Ala., failed its inspection.",
                 "The single by Rook ft. Mina Sol rose to No. 4.",
                 "The fire hit a store of Ets. Diallo & Fils."
+            ]
+        );
+    }
+
+    #[test]
+    fn racing_courts_wine_and_hospitals_keep_their_abbreviations() {
+        assert_eq!(
+            sentences(
+                "The 5/2 fav. was beaten over 6f. at Ascot. Any appeal goes to the Fed. Cir. \
+                 The case cites 410 F. Supp. 3d 12 and Fed. R. Evid. 403. \"Why now?\" U.S. \
+                 District Judge Ana Cole asked. The Govt. Medical College Hospital opened a \
+                 ward. Dom. Ferrand sells to Lefort & Cie. and others."
+            ),
+            [
+                "The 5/2 fav. was beaten over 6f. at Ascot.",
+                "Any appeal goes to the Fed. Cir.",
+                "The case cites 410 F. Supp. 3d 12 and Fed. R. Evid. 403.",
+                "\"Why now?\" U.S. District Judge Ana Cole asked.",
+                "The Govt. Medical College Hospital opened a ward.",
+                "Dom. Ferrand sells to Lefort & Cie. and others."
             ]
         );
     }

@@ -44,23 +44,24 @@
 /// Pryor"; a professor emeritus, "Prof. Emer. Hilde Vasquez"; the
 /// police's "Gda." (a garda) and "Asst. Commr."; governors together,
 /// "Govs. Tina Marsh and Alan Price"; a county supervisor, "Supv. Linda
-/// Okafor", "Supvs. Kim and Ocampo"; and a French firm's "Ets. Diallo &
-/// Fils").
+/// Okafor", "Supvs. Kim and Ocampo"; a French firm's "Ets. Diallo & Fils";
+/// and a wine's domaine, "Dom. Marchal-Rey").
 /// Lower case, without the final period, sorted.
-const TITLES: [&str; 165] = [
+const TITLES: [&str; 166] = [
     "abp", "addl", "adj", "adm", "adv", "ald", "alh", "amb", "arc", "arq", "asec", "asst", "atty",
     "av", "avv", "barr", "br", "brgy", "brig", "bro", "capt", "cdr", "cdre", "ch", "chas", "chmn",
     "cllr", "cmdr", "cnel", "col", "comm", "commr", "comr", "const", "coun", "cpl", "cpt", "cst",
-    "dep", "det", "dip", "dir", "dott", "dr", "dra", "drs", "dy", "dña", "emer", "eng", "engr",
-    "ens", "ets", "exma", "exmo", "flt", "fr", "ft", "gda", "gen", "geo", "gov", "govs", "gral",
-    "h.e", "h.h", "hav", "hon", "ing", "insp", "ir", "jas", "jl", "jln", "jno", "jt", "kg", "kum",
-    "ld", "ldr", "lic", "lt", "m.v", "m/s", "ma", "mag", "maj", "messrs", "mlle", "mme", "mohd",
-    "mons", "mr", "mrs", "ms", "msgr", "mst", "mt", "mtra", "mtro", "mwl", "nb", "nk", "ofc",
-    "owek", "pbgen", "pbro", "pcapt", "pcol", "pcpl", "pfc", "pgen", "pharm", "plt", "pltcol",
-    "pmaj", "pmgen", "pmsg", "pol", "pres", "prof", "pssg", "pst", "pt", "pte", "pvt", "rep",
-    "reps", "ret", "rev", "rt", "sec", "secy", "sen", "sens", "sep", "sgt", "sh", "smt", "spc",
-    "spl", "sqn", "sra", "srta", "ss", "st", "sta", "ste", "sto", "sts", "sub", "supt", "supv",
-    "supvs", "surv", "thos", "tmt", "tpl", "tpr", "treas", "tte", "usec", "ven", "wg", "wm",
+    "dep", "det", "dip", "dir", "dom", "dott", "dr", "dra", "drs", "dy", "dña", "emer", "eng",
+    "engr", "ens", "ets", "exma", "exmo", "flt", "fr", "ft", "gda", "gen", "geo", "gov", "govs",
+    "gral", "h.e", "h.h", "hav", "hon", "ing", "insp", "ir", "jas", "jl", "jln", "jno", "jt", "kg",
+    "kum", "ld", "ldr", "lic", "lt", "m.v", "m/s", "ma", "mag", "maj", "messrs", "mlle", "mme",
+    "mohd", "mons", "mr", "mrs", "ms", "msgr", "mst", "mt", "mtra", "mtro", "mwl", "nb", "nk",
+    "ofc", "owek", "pbgen", "pbro", "pcapt", "pcol", "pcpl", "pfc", "pgen", "pharm", "plt",
+    "pltcol", "pmaj", "pmgen", "pmsg", "pol", "pres", "prof", "pssg", "pst", "pt", "pte", "pvt",
+    "rep", "reps", "ret", "rev", "rt", "sec", "secy", "sen", "sens", "sep", "sgt", "sh", "smt",
+    "spc", "spl", "sqn", "sra", "srta", "ss", "st", "sta", "ste", "sto", "sts", "sub", "supt",
+    "supv", "supvs", "surv", "thos", "tmt", "tpl", "tpr", "treas", "tte", "usec", "ven", "wg",
+    "wm",
 ];
 
 /// Abbreviations that usually do not end a sentence but may ("& Co. It
@@ -93,28 +94,29 @@ const TITLES: [&str; 165] = [
 /// 3 p.m."; the cavalry's units, "1st Cav. Div."; the US Congress's record,
 /// "170 Cong. Rec. H2231"; a firm's "Brookfield Mgmt. Co." and "Ardent Mfg.
 /// Co."; a building, "Bldg. 4", "Bldgs. 5 and 6"; and a rent by the month,
-/// "$2,100/mo. for a studio"; and a Nordic report's million, "NOK 358 mill.
-/// in the same quarter").
-const ABBREVIATIONS: [&str; 236] = [
+/// "$2,100/mo. for a studio"; a Nordic report's million, "NOK 358 mill.
+/// in the same quarter"; and a racing favourite, "The 11/4 fav. was never
+/// travelling").
+const ABBREVIATIONS: [&str; 238] = [
     "a.k.a", "a.m", "abbr", "abn", "acad", "al", "ala", "approx", "apr", "ariz", "armd", "art",
     "assn", "assoc", "ast", "asts", "aug", "avda", "ave", "b.a", "b.sc", "bbl", "bde", "bhd",
     "bldg", "bldgs", "blk", "blvd", "bn", "bros", "bu", "c.i.f", "ca", "calif", "cav", "cd",
     "cert", "cf", "ch", "chap", "cia", "cm", "co", "coll", "colo", "comp", "cong", "conn", "corp",
     "cr", "crim", "crl", "cwt", "cía", "d.c", "dec", "def", "deg", "dept", "dir", "dist", "div",
     "e.g", "e.u", "ed", "edo", "eds", "engl", "esp", "esq", "est", "etc", "ex", "excl", "expy",
-    "f.o.b", "feat", "feb", "ff", "fig", "figs", "fl", "fla", "fol", "fols", "fri", "ft", "fwy",
-    "ga", "gal", "govt", "h.r", "hr", "hrs", "hwy", "i.e", "inc", "incl", "inf", "inst", "intl",
-    "jan", "jn", "jnr", "jr", "jul", "jun", "kan", "kg", "km", "ky", "lb", "lbs", "ll", "llc",
-    "llp", "ltd", "m.a", "m.d", "m.sc", "mar", "max", "md", "mech", "mfg", "mg", "mgmt", "mi",
-    "mich", "mill", "min", "minn", "misc", "ml", "mo", "mon", "mont", "mph", "mrs", "mss", "n.y",
-    "natl", "neb", "nev", "nig", "nov", "oct", "okla", "op", "ord", "ov", "oz", "p", "p.m", "p.s",
-    "pa", "para", "pcia", "pct", "ph.d", "pkwy", "plc", "pp", "proc", "ps", "pt", "pts", "pty",
-    "qt", "qts", "rd", "reb", "rebs", "rec", "ref", "reg", "regt", "req", "rs", "rte", "s.o",
-    "sat", "sc", "sci", "sdn", "sec", "sep", "sept", "seq", "seqq", "snr", "sp", "spp", "sq", "sr",
-    "stl", "subsp", "sun", "tbk", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "tk",
-    "trans", "tsp", "tue", "tues", "twp", "u.k", "u.n", "u.s", "u.s.a", "u.s.c", "univ", "v", "va",
-    "var", "viz", "vol", "vols", "vs", "vt", "w.e.f", "wed", "wis", "wk", "wks", "wyo", "yd",
-    "yds", "yr", "yrs",
+    "f.o.b", "fav", "favs", "feat", "feb", "ff", "fig", "figs", "fl", "fla", "fol", "fols", "fri",
+    "ft", "fwy", "ga", "gal", "govt", "h.r", "hr", "hrs", "hwy", "i.e", "inc", "incl", "inf",
+    "inst", "intl", "jan", "jn", "jnr", "jr", "jul", "jun", "kan", "kg", "km", "ky", "lb", "lbs",
+    "ll", "llc", "llp", "ltd", "m.a", "m.d", "m.sc", "mar", "max", "md", "mech", "mfg", "mg",
+    "mgmt", "mi", "mich", "mill", "min", "minn", "misc", "ml", "mo", "mon", "mont", "mph", "mrs",
+    "mss", "n.y", "natl", "neb", "nev", "nig", "nov", "oct", "okla", "op", "ord", "ov", "oz", "p",
+    "p.m", "p.s", "pa", "para", "pcia", "pct", "ph.d", "pkwy", "plc", "pp", "proc", "ps", "pt",
+    "pts", "pty", "qt", "qts", "rd", "reb", "rebs", "rec", "ref", "reg", "regt", "req", "rs",
+    "rte", "s.o", "sat", "sc", "sci", "sdn", "sec", "sep", "sept", "seq", "seqq", "snr", "sp",
+    "spp", "sq", "sr", "stl", "subsp", "sun", "tbk", "tbsp", "tel", "tenn", "tex", "thu", "thur",
+    "thurs", "tk", "trans", "tsp", "tue", "tues", "twp", "u.k", "u.n", "u.s", "u.s.a", "u.s.c",
+    "univ", "v", "va", "var", "viz", "vol", "vols", "vs", "vt", "w.e.f", "wed", "wis", "wk", "wks",
+    "wyo", "yd", "yds", "yr", "yrs",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
@@ -144,20 +146,21 @@ const ABBREVIATIONS: [&str; 236] = [
 /// standing order's, "H.R. 4821", "42 U.S.C. 1983", "S.O. 37(2)", and an
 /// amendment's, "S.Amdt. 2201", and the page of the Congressional Record,
 /// "Cong. Rec. H2231"; the Gulf's dirhams, "Dhs. 50,000"; a building's,
-/// "Bldg. 4"; a contract's years, "raises in yrs. 2 and 3"; and a
-/// season's week, "Wk. 5"):
+/// "Bldg. 4"; a contract's years, "raises in yrs. 2 and 3"; a season's
+/// week, "Wk. 5"; and the US rules of evidence and a reporter's supplement,
+/// "Fed. R. Evid. 702", "612 F. Supp. 3d 455"):
 /// with a digit after them there is no boundary.
-const BEFORE_NUMBER: [&str; 131] = [
+const BEFORE_NUMBER: [&str; 133] = [
     "a.b", "a.d", "amdt", "approx", "apr", "apt", "arr", "art", "arts", "aug", "b", "b.e", "bldg",
     "bldgs", "box", "bs", "c", "c.p", "ca", "cap", "cat", "ch", "chap", "cir", "cl", "col", "cols",
     "comp", "cor", "cra", "d", "dec", "dep", "dhs", "dist", "dkt", "doc", "dt", "ep", "eps", "eq",
-    "eqs", "est", "ex", "ext", "feb", "ff", "fig", "figs", "fl", "fol", "fols", "fri", "gr", "gs",
-    "h.b", "h.r", "hob", "hwy", "incl", "jan", "jn", "jul", "jun", "ksh", "lk", "ll", "mar",
-    "matt", "mk", "mon", "ms", "mss", "no", "nos", "nov", "núm", "oct", "op", "p", "para", "paras",
-    "ph", "pp", "prop", "props", "r", "rd", "rec", "ref", "reg", "regs", "res", "rm", "rom", "rs",
-    "rte", "s", "s.b", "s.o", "s.r.o", "sat", "sc", "sch", "sec", "secs", "sep", "sept", "shs",
-    "ss", "stat", "sz", "tel", "thu", "thur", "thurs", "tk", "tsh", "tue", "tues", "u.s.c", "ush",
-    "v.s", "vol", "vols", "w.e.f", "wed", "wk", "wks", "yr", "yrs",
+    "eqs", "est", "evid", "ex", "ext", "feb", "ff", "fig", "figs", "fl", "fol", "fols", "fri",
+    "gr", "gs", "h.b", "h.r", "hob", "hwy", "incl", "jan", "jn", "jul", "jun", "ksh", "lk", "ll",
+    "mar", "matt", "mk", "mon", "ms", "mss", "no", "nos", "nov", "núm", "oct", "op", "p", "para",
+    "paras", "ph", "pp", "prop", "props", "r", "rd", "rec", "ref", "reg", "regs", "res", "rm",
+    "rom", "rs", "rte", "s", "s.b", "s.o", "s.r.o", "sat", "sc", "sch", "sec", "secs", "sep",
+    "sept", "shs", "ss", "stat", "supp", "sz", "tel", "thu", "thur", "thurs", "tk", "tsh", "tue",
+    "tues", "u.s.c", "ush", "v.s", "vol", "vols", "w.e.f", "wed", "wk", "wks", "yr", "yrs",
 ];
 
 /// Abbreviations that introduce what follows and so never end a sentence,
@@ -768,9 +771,11 @@ pub fn is_name_suffix(word: &str) -> bool {
 /// together in a citation: "Proc. Natl. Acad. Sci.", "N. Engl. J. Med.",
 /// "Lancet Infect. Dis.", "Cochrane Database Syst. Rev.", "Sci. Transl.
 /// Med.", "Mon. Not. R. Astron. Soc.", "Nat. Clim. Change", "Zool. J. Linn.
-/// Soc.". Lower case,
+/// Soc."; and the US federal courts' citations, which run together the same
+/// way: "Fed. Cir.", "U.S. Dist. Ct.", "Fed. Cl.", "Bankr.", "F. Supp.".
+/// Lower case,
 /// sorted.
-const JOURNAL_WORDS: [&str; 79] = [
+const JOURNAL_WORDS: [&str; 88] = [
     "acad",
     "adv",
     "am",
@@ -782,22 +787,30 @@ const JOURNAL_WORDS: [&str; 79] = [
     "astron",
     "astrophys",
     "atmos",
+    "bankr",
     "biochem",
     "biol",
     "bull",
     "cardiol",
     "chem",
+    "cir",
+    "cl",
     "clim",
     "clin",
     "commun",
+    "ct",
     "curr",
     "dis",
+    "dist",
     "ecol",
     "entomol",
     "environ",
     "epidemiol",
+    "evid",
     "evol",
     "exp",
+    "f",
+    "fed",
     "genet",
     "geol",
     "geophys",
@@ -842,6 +855,7 @@ const JOURNAL_WORDS: [&str; 79] = [
     "rev",
     "sci",
     "soc",
+    "supp",
     "surg",
     "sustain",
     "syst",
@@ -861,11 +875,11 @@ pub fn is_journal_word(word: &str) -> bool {
 /// The legal forms of companies, which run together ("Hub Power Co. Ltd.",
 /// "Perdana Jaya Sdn. Bhd.", "Wellspring Pte. Ltd.", Indonesia's "PT Bank
 /// Central Asia Tbk.", Germany's "GmbH & Co. KG", Latin America's
-/// "Exportadora Costa Verde Cía. Ltda.", Denmark's "Jyske Vind A/S" and
-/// Iceland's "Norðurfiskur hf."). Lower case, without periods, sorted.
-const COMPANY_FORMS: [&str; 22] = [
-    "a/s", "ag", "bhd", "co", "corp", "gmbh", "hf", "inc", "kg", "kgaa", "llc", "llp", "ltd",
-    "ltda", "nv", "plc", "pte", "pty", "sa", "sdn", "spa", "tbk",
+/// "Exportadora Costa Verde Cía. Ltda.", Denmark's "Jyske Vind A/S",
+/// Iceland's "Norðurfiskur hf." and France's "Lefort & Cie."). Lower case, without periods, sorted.
+const COMPANY_FORMS: [&str; 23] = [
+    "a/s", "ag", "bhd", "cie", "co", "corp", "gmbh", "hf", "inc", "kg", "kgaa", "llc", "llp",
+    "ltd", "ltda", "nv", "plc", "pte", "pty", "sa", "sdn", "spa", "tbk",
 ];
 
 /// Whether a word is the legal form of a company (see `COMPANY_FORMS`;
