@@ -307,6 +307,11 @@ fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
     {
         return true;
     }
+    // A train's name goes on to "Express": "The Tezgam | Express left Lahore
+    // Cantt.", "Train No. 12627 Karnataka | Express".
+    if ltail.is_empty() && first_case(lcore) == Case::Upper && rcore == "Express" {
+        return true;
+    }
     // A town and its comma go on to the state: "plant in Biloxi, | Miss.,
     // failed".
     if ltail == ","
@@ -3813,6 +3818,18 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         {
             return Verdict::No;
         }
+        // A timetable's "dep." and "arr." go on to the station: "will dep. |
+        // Chennai Central 05.50 and arr. | Mysuru 12.20"; so do a
+        // biography's "b." and "d." to the place and its date: "b. Ibadan, 3
+        // May 1937; d. | London, 11 June 2024".
+        if matches!(lcore, "dep" | "arr") && rcase == Case::Upper && !opens_sentence(g)
+            || matches!(lcore, "b" | "d")
+                && rcase == Case::Upper
+                && g.right_parts.2 == ","
+                && first_case(g.next) == Case::Digit
+        {
+            return Verdict::No;
+        }
         // A university's or a department's body goes with it: "a seat on the
         // Univ. | Council.", "the Dept. | Council, which".
         if matches!(lcore, "Univ" | "Dept" | "Inst" | "Coll")
@@ -4887,7 +4904,13 @@ fn dateline_len<'a>(
     let mut first = tokens.next()?;
     let mut n = 1;
     // (A saint's place: "ST. PETERSBURG, June 3. /TASS/.")
-    if matches!(first, "ST." | "St.") && tokens.peek().is_some_and(|t| is_capitals(parts(t).1)) {
+    // (And a fort's, "FT. LAUDERDALE, Florida (CMC) --", and a name with its
+    // apostrophe, "ST. JOHN'S, Antigua (CMC) --".)
+    let capitals = |t: &str| {
+        parts(t).1.replace('\'', "").len() > 1 && is_capitals(&parts(t).1.replace('\'', ""))
+    };
+    if matches!(first, "ST." | "St." | "FT." | "Ft.") && tokens.peek().is_some_and(|t| capitals(t))
+    {
         first = tokens.next()?;
         n += 1;
     }
@@ -5909,6 +5932,27 @@ mod tests {
                 "\"Why now?\" U.S. District Judge Ana Cole asked.",
                 "The Govt. Medical College Hospital opened a ward.",
                 "Dom. Ferrand sells to Lefort & Cie. and others."
+            ]
+        );
+    }
+
+    #[test]
+    fn timetables_datelines_and_dynasties_keep_their_abbreviations() {
+        assert_eq!(
+            sentences(
+                "The train will dep. Chennai Central 05.50 and arr. Mysuru 12.20, Southern \
+                 Rly. said. The Tezgam Express left on time. The tomb dates from Dyn. 18 \
+                 onward. He was b. Ibadan, 3 May 1937; d. London, 11 June 2024. ST. JOHN'S, \
+                 Antigua (CMC) -- The plant opened. Rates rose."
+            ),
+            [
+                "The train will dep. Chennai Central 05.50 and arr. Mysuru 12.20, Southern Rly. \
+                 said.",
+                "The Tezgam Express left on time.",
+                "The tomb dates from Dyn. 18 onward.",
+                "He was b. Ibadan, 3 May 1937; d. London, 11 June 2024.",
+                "ST. JOHN'S, Antigua (CMC) -- The plant opened.",
+                "Rates rose."
             ]
         );
     }

@@ -45,9 +45,10 @@
 /// police's "Gda." (a garda) and "Asst. Commr."; governors together,
 /// "Govs. Tina Marsh and Alan Price"; a county supervisor, "Supv. Linda
 /// Okafor", "Supvs. Kim and Ocampo"; a French firm's "Ets. Diallo & Fils";
-/// and a wine's domaine, "Dom. Marchal-Rey").
+/// a wine's domaine, "Dom. Marchal-Rey"; and a station superintendent,
+/// "Stn. Supdt. G. Narsimha").
 /// Lower case, without the final period, sorted.
-const TITLES: [&str; 166] = [
+const TITLES: [&str; 167] = [
     "abp", "addl", "adj", "adm", "adv", "ald", "alh", "amb", "arc", "arq", "asec", "asst", "atty",
     "av", "avv", "barr", "br", "brgy", "brig", "bro", "capt", "cdr", "cdre", "ch", "chas", "chmn",
     "cllr", "cmdr", "cnel", "col", "comm", "commr", "comr", "const", "coun", "cpl", "cpt", "cst",
@@ -59,9 +60,9 @@ const TITLES: [&str; 166] = [
     "ofc", "owek", "pbgen", "pbro", "pcapt", "pcol", "pcpl", "pfc", "pgen", "pharm", "plt",
     "pltcol", "pmaj", "pmgen", "pmsg", "pol", "pres", "prof", "pssg", "pst", "pt", "pte", "pvt",
     "rep", "reps", "ret", "rev", "rt", "sec", "secy", "sen", "sens", "sep", "sgt", "sh", "smt",
-    "spc", "spl", "sqn", "sra", "srta", "ss", "st", "sta", "ste", "sto", "sts", "sub", "supt",
-    "supv", "supvs", "surv", "thos", "tmt", "tpl", "tpr", "treas", "tte", "usec", "ven", "wg",
-    "wm",
+    "spc", "spl", "sqn", "sra", "srta", "ss", "st", "sta", "ste", "sto", "sts", "sub", "supdt",
+    "supt", "supv", "supvs", "surv", "thos", "tmt", "tpl", "tpr", "treas", "tte", "usec", "ven",
+    "wg", "wm",
 ];
 
 /// Abbreviations that usually do not end a sentence but may ("& Co. It
@@ -95,28 +96,31 @@ const TITLES: [&str; 166] = [
 /// "170 Cong. Rec. H2231"; a firm's "Brookfield Mgmt. Co." and "Ardent Mfg.
 /// Co."; a building, "Bldg. 4", "Bldgs. 5 and 6"; and a rent by the month,
 /// "$2,100/mo. for a studio"; a Nordic report's million, "NOK 358 mill.
-/// in the same quarter"; and a racing favourite, "The 11/4 fav. was never
-/// travelling").
-const ABBREVIATIONS: [&str; 238] = [
-    "a.k.a", "a.m", "abbr", "abn", "acad", "al", "ala", "approx", "apr", "ariz", "armd", "art",
-    "assn", "assoc", "ast", "asts", "aug", "avda", "ave", "b.a", "b.sc", "bbl", "bde", "bhd",
-    "bldg", "bldgs", "blk", "blvd", "bn", "bros", "bu", "c.i.f", "ca", "calif", "cav", "cd",
-    "cert", "cf", "ch", "chap", "cia", "cm", "co", "coll", "colo", "comp", "cong", "conn", "corp",
-    "cr", "crim", "crl", "cwt", "cía", "d.c", "dec", "def", "deg", "dept", "dir", "dist", "div",
-    "e.g", "e.u", "ed", "edo", "eds", "engl", "esp", "esq", "est", "etc", "ex", "excl", "expy",
-    "f.o.b", "fav", "favs", "feat", "feb", "ff", "fig", "figs", "fl", "fla", "fol", "fols", "fri",
-    "ft", "fwy", "ga", "gal", "govt", "h.r", "hr", "hrs", "hwy", "i.e", "inc", "incl", "inf",
-    "inst", "intl", "jan", "jn", "jnr", "jr", "jul", "jun", "kan", "kg", "km", "ky", "lb", "lbs",
-    "ll", "llc", "llp", "ltd", "m.a", "m.d", "m.sc", "mar", "max", "md", "mech", "mfg", "mg",
-    "mgmt", "mi", "mich", "mill", "min", "minn", "misc", "ml", "mo", "mon", "mont", "mph", "mrs",
-    "mss", "n.y", "natl", "neb", "nev", "nig", "nov", "oct", "okla", "op", "ord", "ov", "oz", "p",
-    "p.m", "p.s", "pa", "para", "pcia", "pct", "ph.d", "pkwy", "plc", "pp", "proc", "ps", "pt",
-    "pts", "pty", "qt", "qts", "rd", "reb", "rebs", "rec", "ref", "reg", "regt", "req", "rs",
-    "rte", "s.o", "sat", "sc", "sci", "sdn", "sec", "sep", "sept", "seq", "seqq", "snr", "sp",
-    "spp", "sq", "sr", "stl", "subsp", "sun", "tbk", "tbsp", "tel", "tenn", "tex", "thu", "thur",
-    "thurs", "tk", "trans", "tsp", "tue", "tues", "twp", "u.k", "u.n", "u.s", "u.s.a", "u.s.c",
-    "univ", "v", "va", "var", "viz", "vol", "vols", "vs", "vt", "w.e.f", "wed", "wis", "wk", "wks",
-    "wyo", "yd", "yds", "yr", "yrs",
+/// in the same quarter"; a racing favourite, "The 11/4 fav. was never
+/// travelling"; a railway's, a station's and a train's, "Northern Rly.
+/// said", "Howrah Stn. early on Saturday", "Lahore Cantt. station", "Wien
+/// Hbf.", "Rajdhani Exp.", "Nagercoil Spl."; a dynasty, "Dyn. 12"; and a
+/// museum's accession, "acc. no. 1979.203").
+const ABBREVIATIONS: [&str; 246] = [
+    "a.k.a", "a.m", "abbr", "abn", "acad", "acc", "al", "ala", "approx", "apr", "ariz", "armd",
+    "art", "assn", "assoc", "ast", "asts", "aug", "avda", "ave", "b.a", "b.sc", "bbl", "bde",
+    "bhd", "bldg", "bldgs", "blk", "blvd", "bn", "bros", "bu", "c.i.f", "ca", "calif", "cantt",
+    "cav", "cd", "cert", "cf", "ch", "chap", "cia", "cm", "co", "coll", "colo", "comp", "cong",
+    "conn", "corp", "cr", "crim", "crl", "cwt", "cía", "d.c", "dec", "def", "deg", "dept", "dir",
+    "dist", "div", "dyn", "e.g", "e.u", "ed", "edo", "eds", "engl", "esp", "esq", "est", "etc",
+    "ex", "excl", "exp", "expy", "f.o.b", "fav", "favs", "feat", "feb", "ff", "fig", "figs", "fl",
+    "fla", "fol", "fols", "fri", "ft", "fwy", "ga", "gal", "govt", "h.r", "hbf", "hr", "hrs",
+    "hwy", "i.e", "inc", "incl", "inf", "inst", "intl", "jan", "jn", "jnr", "jr", "jul", "jun",
+    "kan", "kg", "km", "ky", "lb", "lbs", "ll", "llc", "llp", "ltd", "m.a", "m.d", "m.sc", "mar",
+    "max", "md", "mech", "mfg", "mg", "mgmt", "mi", "mich", "mill", "min", "minn", "misc", "ml",
+    "mo", "mon", "mont", "mph", "mrs", "mss", "n.y", "natl", "neb", "nev", "nig", "nov", "oct",
+    "okla", "op", "ord", "ov", "oz", "p", "p.m", "p.s", "pa", "para", "pcia", "pct", "ph.d",
+    "pkwy", "plc", "pp", "proc", "ps", "pt", "pts", "pty", "qt", "qts", "rd", "reb", "rebs", "rec",
+    "ref", "reg", "regt", "req", "rly", "rs", "rte", "s.o", "sat", "sc", "sci", "sdn", "sec",
+    "sep", "sept", "seq", "seqq", "snr", "sp", "spl", "spp", "sq", "sr", "stl", "stn", "subsp",
+    "sun", "tbk", "tbsp", "tel", "tenn", "tex", "thu", "thur", "thurs", "tk", "trans", "tsp",
+    "tue", "tues", "twp", "u.k", "u.n", "u.s", "u.s.a", "u.s.c", "univ", "v", "va", "var", "viz",
+    "vol", "vols", "vs", "vt", "w.e.f", "wed", "wis", "wk", "wks", "wyo", "yd", "yds", "yr", "yrs",
 ];
 
 /// Abbreviations that are followed by a number ("No. 10", "p. 55",
@@ -147,18 +151,18 @@ const ABBREVIATIONS: [&str; 238] = [
 /// amendment's, "S.Amdt. 2201", and the page of the Congressional Record,
 /// "Cong. Rec. H2231"; the Gulf's dirhams, "Dhs. 50,000"; a building's,
 /// "Bldg. 4"; a contract's years, "raises in yrs. 2 and 3"; a season's
-/// week, "Wk. 5"; and the US rules of evidence and a reporter's supplement,
-/// "Fed. R. Evid. 702", "612 F. Supp. 3d 455"):
+/// week, "Wk. 5"; the US rules of evidence and a reporter's supplement,
+/// "Fed. R. Evid. 702", "612 F. Supp. 3d 455"; and a dynasty, "Dyn. 26"):
 /// with a digit after them there is no boundary.
-const BEFORE_NUMBER: [&str; 133] = [
+const BEFORE_NUMBER: [&str; 134] = [
     "a.b", "a.d", "amdt", "approx", "apr", "apt", "arr", "art", "arts", "aug", "b", "b.e", "bldg",
     "bldgs", "box", "bs", "c", "c.p", "ca", "cap", "cat", "ch", "chap", "cir", "cl", "col", "cols",
-    "comp", "cor", "cra", "d", "dec", "dep", "dhs", "dist", "dkt", "doc", "dt", "ep", "eps", "eq",
-    "eqs", "est", "evid", "ex", "ext", "feb", "ff", "fig", "figs", "fl", "fol", "fols", "fri",
-    "gr", "gs", "h.b", "h.r", "hob", "hwy", "incl", "jan", "jn", "jul", "jun", "ksh", "lk", "ll",
-    "mar", "matt", "mk", "mon", "ms", "mss", "no", "nos", "nov", "núm", "oct", "op", "p", "para",
-    "paras", "ph", "pp", "prop", "props", "r", "rd", "rec", "ref", "reg", "regs", "res", "rm",
-    "rom", "rs", "rte", "s", "s.b", "s.o", "s.r.o", "sat", "sc", "sch", "sec", "secs", "sep",
+    "comp", "cor", "cra", "d", "dec", "dep", "dhs", "dist", "dkt", "doc", "dt", "dyn", "ep", "eps",
+    "eq", "eqs", "est", "evid", "ex", "ext", "feb", "ff", "fig", "figs", "fl", "fol", "fols",
+    "fri", "gr", "gs", "h.b", "h.r", "hob", "hwy", "incl", "jan", "jn", "jul", "jun", "ksh", "lk",
+    "ll", "mar", "matt", "mk", "mon", "ms", "mss", "no", "nos", "nov", "núm", "oct", "op", "p",
+    "para", "paras", "ph", "pp", "prop", "props", "r", "rd", "rec", "ref", "reg", "regs", "res",
+    "rm", "rom", "rs", "rte", "s", "s.b", "s.o", "s.r.o", "sat", "sc", "sch", "sec", "secs", "sep",
     "sept", "shs", "ss", "stat", "supp", "sz", "tel", "thu", "thur", "thurs", "tk", "tsh", "tue",
     "tues", "u.s.c", "ush", "v.s", "vol", "vols", "w.e.f", "wed", "wk", "wks", "yr", "yrs",
 ];
