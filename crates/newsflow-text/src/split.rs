@@ -3795,10 +3795,10 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
             return Verdict::No;
         }
         // Initials name an Indian road: "The shop, on S.V. | Road in Bandra".
-        if is_initials(lcore)
-            && !is_abbreviation(lcore)
-            && matches!(rcore, "Road" | "Marg")
+        if matches!(rcore, "Road" | "Marg")
             && g.right_parts.2.is_empty()
+            && is_initials(lcore)
+            && !is_abbreviation(lcore)
         {
             return Verdict::No;
         }
@@ -3844,8 +3844,9 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         if ltail == "."
             && first_case(lcore) == Case::Upper
             && lcore.len() <= 4
-            && is_initial(rcore)
             && g.right_parts.2 == "."
+            && rcore.len() == 1
+            && is_initial(rcore)
             && matches!(parts(g.next), ("", "No" | "Nos", "."))
         {
             return Verdict::No;
