@@ -283,7 +283,7 @@ fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
     // A nickname in quotation marks goes on to the surname: "Charles 'Chip'
     // | Lanier III", "Lt. Col. Henry 'Hal' | Ashcombe", also one of two
     // words, `Luis "El Flaco" | Robles`.
-    let given = |tok: &str| bare(tok).is_some_and(|given| first_case(given) == Case::Upper);
+    let given = |tok: &str| bare(tok).is_some_and(|name| first_case(name) == Case::Upper);
     if first_case(g.right_parts.1) == Case::Upper
         && (is_nickname(g.left) && given(g.prev)
             || is_nickname_of_two(g.prev, g.left) && given(g.back(2)))
