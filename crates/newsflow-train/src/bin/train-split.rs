@@ -121,7 +121,7 @@ fn fit(docs: &[&ConlluDoc], classes: &WordClasses, opts: &Options) -> Model {
 /// models disagree on 8.8 of the 21,000 suite cases on average, where 80
 /// left 20.4, so a change to the rules moves fewer cases through
 /// retraining alone. The mean is one weight table, so the bag costs
-/// training time only (about 25 s).
+/// training time only (about 20 s).
 fn train(examples: &[Example], opts: &Options, classes: &WordClasses) -> Model {
     let mut sum = vec![0f32; 1usize << opts.bits];
     for seed in 0..opts.bag {
