@@ -283,10 +283,9 @@ fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
     // A nickname in quotation marks goes on to the surname: "Charles 'Chip'
     // | Lanier III", "Lt. Col. Henry 'Hal' | Ashcombe", also one of two
     // words, `Luis "El Flaco" | Robles`.
-    let given = |tok: &str| bare(tok).is_some_and(|name| first_case(name) == Case::Upper);
     if first_case(g.right_parts.1) == Case::Upper
-        && (is_nickname(g.left) && given(g.prev)
-            || is_nickname_of_two(g.prev, g.left) && given(g.back(2)))
+        && (is_nickname(g.left) && is_capitalized_word(g.prev)
+            || is_nickname_of_two(g.prev, g.left) && is_capitalized_word(g.back(2)))
     {
         return true;
     }
@@ -524,7 +523,7 @@ fn vetoed(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> bool {
         lcore.split('-').all(|word| {
             first_case(word) == Case::Upper && word.chars().skip(1).all(char::is_lowercase)
         }) && first_case(rcore) == Case::Upper
-            && bare(g.prev).is_some_and(|word| first_case(word) == Case::Upper)
+            && is_capitalized_word(g.prev)
             && !g.words_ahead().take(5).any(|w| w.starts_with('('))
     };
     (ltail.is_empty() || nickname || bracketed) && inside_name(g, classes)
@@ -1507,7 +1506,7 @@ fn in_scores(sentence: &str) -> bool {
             .strip_suffix(',')
             .is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()));
         let hit = after_name && figure;
-        after_name = bare(w).is_some_and(|core| first_case(core) == Case::Upper);
+        after_name = is_capitalized_word(w);
         hit
     })
 }
@@ -2902,7 +2901,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     // Cole 23"), before the bowler ("st. | Khan b. Iqbal", "(c. | Smith b.
     // Jones 45)") or before the runs ("lasted three balls, b. | Brennan 0").
     let dismissal = || {
-        bare(g.prev).is_some_and(|player| first_case(player) == Case::Upper)
+        is_capitalized_word(g.prev)
             || matches!(g.prev, "lbw" | "&")
             || g.prev.ends_with(')') && lcore == "b"
             || lcore == "b" && first_case(parts(g.next).1) == Case::Digit
@@ -3028,15 +3027,17 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
     if lone_closer && rcase == Case::Upper && !right_is_name() && !attributes(g, 1, classes) {
         return Verdict::Yes;
     }
-    // A quadrant after a street: "2520 Massachusetts Ave. | NW".
+    // A quadrant after a street: "2520 Massachusetts Ave. | NW", "the 3100
+    // block of 16th St. | S.W.".
     // (And a point of the compass: "Industrial Pkwy. | N. while", "St. Clair
     // Ave. | W. and Bathurst St.", "West Paces Ferry Rd. | NW.", "Constitution
     // Ave. | NW, loop around".)
     let compass = matches!(rcore, "NW" | "NE" | "SW" | "SE" | "N" | "S" | "E" | "W")
         && matches!(g.right_parts.2, "" | "." | ",");
-    if compass
-        && ltail == "."
-        && (is_abbreviation(lcore) && rcore.len() == 2 || lexicon::is_street_type(lcore))
+    if ltail == "."
+        && (compass
+            && (is_abbreviation(lcore) && rcore.len() == 2 || lexicon::is_street_type(lcore))
+            || rcore.len() <= 3 && is_quadrant(rcore) && is_street_word(lcore))
     {
         return Verdict::No;
     }
@@ -3670,8 +3671,7 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         // short, "in Nat. Med. | this week"; an island's after its name,
         // "on Lord Howe Is. | have doubled"; and a legal form the word table
         // does not hold, "fish processor Norðurfiskur hf. | posted".)
-        let island =
-            || lcore == "Is" && bare(g.prev).is_some_and(|name| first_case(name) == Case::Upper);
+        let island = || lcore == "Is" && is_capitalized_word(g.prev);
         // (And a unit glued to its figure, "over 7f. | at Newbury", "at the
         // 2f. | pole".)
         let glued_unit = || {
@@ -3851,20 +3851,15 @@ pub fn rule_verdict(g: &Gap<'_>, classes: Option<&wordclass::WordClasses>) -> Ve
         {
             return Verdict::No;
         }
-        // A street's quadrant goes with it, "the 3100 block of 16th St. |
-        // S.W."; and closes the address before a capital and lower case,
-        // "16th St. S.W. | Rents will be capped".
-        if ltail == "." && rcase == Case::Upper {
-            if is_quadrant(rcore) && is_street_word(lcore) {
-                return Verdict::No;
-            }
-            if is_quadrant(lcore)
-                && g.right_parts.2.is_empty()
-                && g.next_case() == Case::Lower
-                && is_street_word(parts(g.prev).1)
-            {
-                return Verdict::Yes;
-            }
+        // A street's quadrant closes the address before a capital and lower
+        // case: "16th St. S.W. | Rents will be capped".
+        if rcase == Case::Upper
+            && is_quadrant(lcore)
+            && g.right_parts.2.is_empty()
+            && g.next_case() == Case::Lower
+            && is_street_word(parts(g.prev).1)
+        {
+            return Verdict::Yes;
         }
         // A unit cut short after its number goes on into the rest of its
         // name: "the 82nd Airborne Division's 1st Bde. | Combat Team" (not
@@ -4788,7 +4783,7 @@ fn is_house_address(g: &Gap<'_>) -> bool {
     let (_, lcore, ltail) = g.left_parts;
     ltail == "."
         && is_street_word(lcore)
-        && bare(g.prev).is_some_and(|name| first_case(name) == Case::Upper)
+        && is_capitalized_word(g.prev)
         && is_house_number(g.back(2))
 }
 
@@ -5193,6 +5188,12 @@ fn bare(tok: &str) -> Option<&str> {
         ("", core, "") => Some(core),
         _ => None,
     }
+}
+
+/// Whether a token is one capitalized word with nothing before or after it:
+/// "Susan", "Belfast", not "(Park)" or "Hart,".
+fn is_capitalized_word(tok: &str) -> bool {
+    bare(tok).is_some_and(|core| first_case(core) == Case::Upper)
 }
 
 /// The decision for ambiguous gaps when no model is available: a terminal
